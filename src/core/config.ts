@@ -1,0 +1,103 @@
+import { ConfigError } from "./errors";
+import { isLogLevel, type LogLevel, type Logger } from "./logger";
+import type { ClientOptions, Fetch } from "./options";
+import { type BackoffOptions, DEFAULT_BACKOFF } from "./retry-policy";
+import { defaultTokenFile, readTokenFile } from "./token-file";
+
+/** The API origin used when nothing else is configured. */
+export const DEFAULT_BASE_URL = "https://flows-api.jetty.io";
+/** The web app origin used for links when nothing else is configured. */
+export const DEFAULT_FRONTEND_URL = "https://flows.jetty.io";
+
+/** Client settings after every default and environment variable has been applied, once. */
+export interface ResolvedConfig {
+  token: string | undefined;
+  /** Where the token came from, for error messages that must not show it. */
+  tokenSource: "option" | "env" | "file" | "none";
+  baseURL: string;
+  frontendURL: string;
+  timeout: number;
+  maxRetries: number;
+  fetch: Fetch;
+  defaultHeaders: Record<string, string>;
+  logger: Logger;
+  logLevel: LogLevel;
+  tokenFile: string;
+  backoff: BackoffOptions;
+}
+
+/** Applies option → environment → default for every setting and rejects nonsense early. */
+export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const tokenFile = options.tokenFile ?? defaultTokenFile();
+  const { token, tokenSource } = resolveToken(options, env, tokenFile);
+  const logLevel = options.logLevel ?? nonEmpty(env.JETTY_LOG) ?? "warn";
+  if (!isLogLevel(logLevel)) {
+    throw new ConfigError(`logLevel must be one of off, error, warn, info, debug (got ${JSON.stringify(logLevel)})`);
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") {
+    throw new ConfigError("No fetch implementation: pass { fetch } or use Node 20 or later.");
+  }
+  return {
+    token,
+    tokenSource,
+    baseURL: origin("baseURL", options.baseURL ?? nonEmpty(env.JETTY_API_URL) ?? DEFAULT_BASE_URL),
+    frontendURL: origin("frontendURL", options.frontendURL ?? DEFAULT_FRONTEND_URL),
+    timeout: count("timeout", options.timeout ?? 60_000, 1),
+    maxRetries: count("maxRetries", options.maxRetries ?? 2, 0),
+    fetch: fetchImpl,
+    defaultHeaders: { ...options.defaultHeaders },
+    logger: options.logger ?? console,
+    logLevel,
+    tokenFile,
+    backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+  };
+}
+
+function resolveToken(
+  options: ClientOptions,
+  env: NodeJS.ProcessEnv,
+  tokenFile: string,
+): { token: string | undefined; tokenSource: ResolvedConfig["tokenSource"] } {
+  if (options.token !== undefined) {
+    if (typeof options.token !== "string" || options.token.trim() === "") {
+      throw new ConfigError("token must be a non-empty string (or leave it out to use JETTY_API_TOKEN).");
+    }
+    return { token: options.token.trim(), tokenSource: "option" };
+  }
+  // An empty or blank variable counts as unset, as in the Jetty MCP server.
+  const fromEnv = nonEmpty(env.JETTY_API_TOKEN);
+  if (fromEnv) return { token: fromEnv, tokenSource: "env" };
+  const fromFile = readTokenFile(tokenFile);
+  if (fromFile) return { token: fromFile, tokenSource: "file" };
+  return { token: undefined, tokenSource: "none" };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** Validates an http(s) origin and drops any trailing slash so paths can be appended. */
+function origin(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL (got ${JSON.stringify(value)}).`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${name} must use http or https (got ${url.protocol}).`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${name} must not contain credentials; pass the token with { token } instead.`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+function count(name: string, value: number, min: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || !Number.isInteger(value)) {
+    throw new ConfigError(`${name} must be an integer ≥ ${min} (got ${String(value)}).`);
+  }
+  return value;
+}

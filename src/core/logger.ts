@@ -1,0 +1,57 @@
+import { scrub } from "./redact";
+
+/** Verbosity, from silent to chatty. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/**
+ * Where the SDK writes its log lines; `console` fits, as does pino or winston.
+ *
+ * @example
+ * ```ts
+ * import { Jetty } from "@jetty/sdk";
+ * const jetty = new Jetty({ logger: console, logLevel: "debug" });
+ * ```
+ */
+export interface Logger {
+  error(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  debug(message: string, ...rest: unknown[]): void;
+}
+
+const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+/** True when `value` names a level. */
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === "string" && value in RANK;
+}
+
+/**
+ * Wraps a user logger so that levels below the threshold cost nothing and every message and
+ * argument passes through the secret scrubber first.
+ */
+export function levelledLogger(target: Logger, level: LogLevel, secrets: () => ReadonlyArray<string>): Logger {
+  const make =
+    (name: keyof Logger) =>
+    (message: string, ...rest: unknown[]) => {
+      if (RANK[name] > RANK[level]) return;
+      const list = secrets();
+      target[name](scrub(message, list), ...rest.map((item) => scrubValue(item, list)));
+    };
+  return { error: make("error"), warn: make("warn"), info: make("info"), debug: make("debug") };
+}
+
+/** True when a log call at `name` would be written; lets callers skip building costly details. */
+export function enabled(level: LogLevel, name: Exclude<LogLevel, "off">): boolean {
+  return RANK[name] <= RANK[level];
+}
+
+function scrubValue(value: unknown, secrets: ReadonlyArray<string>): unknown {
+  if (typeof value === "string") return scrub(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  try {
+    return JSON.parse(scrub(JSON.stringify(value), secrets));
+  } catch {
+    return "[unserialisable]";
+  }
+}

@@ -1,0 +1,60 @@
+import type { BackoffOptions } from "./retry-policy";
+import type { LogLevel, Logger } from "./logger";
+
+/** A `fetch` implementation: the global one, undici's, or a wrapper of your own. */
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Options for `new Jetty(options)`. Every one is optional.
+ *
+ * @example
+ * ```ts
+ * import { Jetty } from "@jetty/sdk";
+ * const jetty = new Jetty({ token: process.env.MY_TOKEN, timeout: 30_000, maxRetries: 4 });
+ * ```
+ */
+export interface ClientOptions {
+  /** API token. Default: `JETTY_API_TOKEN`, then the token file. */
+  token?: string;
+  /** API origin. Default: `JETTY_API_URL`, then `https://flows-api.jetty.io`. */
+  baseURL?: string;
+  /** Web app origin used for links. Default `https://flows.jetty.io`. */
+  frontendURL?: string;
+  /** Per-attempt timeout in ms. Default 60 000. */
+  timeout?: number;
+  /** Retries after the first attempt, for failures the retry policy allows. Default 2. */
+  maxRetries?: number;
+  /** The `fetch` to send requests with. Default: the global `fetch`. */
+  fetch?: Fetch;
+  /** Headers sent with every request. */
+  defaultHeaders?: Record<string, string>;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger;
+  /** Log verbosity. Default: `JETTY_LOG`, then `"warn"`. */
+  logLevel?: LogLevel;
+  /** Token file to read when no token is given. Default `~/.config/jetty/token`. */
+  tokenFile?: string;
+  /** Backoff tuning (and injectable randomness and clock, for tests). Defaults follow DESIGN.md. */
+  backoff?: Partial<BackoffOptions>;
+}
+
+/**
+ * Options every method accepts as its last argument; each overrides the client's setting for
+ * that one call.
+ *
+ * @example
+ * ```ts
+ * const ac = new AbortController();
+ * await jetty.collections.list({ signal: ac.signal, timeout: 5_000, maxRetries: 0 });
+ * ```
+ */
+export interface RequestOptions {
+  /** Aborts the request, including any backoff sleep in progress. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout in ms. */
+  timeout?: number;
+  /** Retries after the first attempt. */
+  maxRetries?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}

@@ -1,0 +1,44 @@
+/**
+ * Shows a token the way the Jetty docs do: `mlc_...` and its last four characters. Any other token
+ * keeps only its last four. Short or empty input gives a fixed mask, never the input itself.
+ *
+ * @example
+ * ```ts
+ * import { redactToken } from "@jetty/sdk";
+ * redactToken("mlc_abcdefghijklmnopqrstuvwxyz0123a1b2"); // "mlc_...a1b2"
+ * ```
+ */
+export function redactToken(token: string | undefined | null): string {
+  if (!token) return "(none)";
+  if (token.length < 12) return "***";
+  const prefix = token.startsWith("mlc_") ? "mlc_" : "";
+  return `${prefix}...${token.slice(-4)}`;
+}
+
+/** Replaces every occurrence of each secret in `text` with its redacted form. */
+export function scrub(text: string, secrets: ReadonlyArray<string>): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Very short values would blank out ordinary words; they are not credentials worth scrubbing.
+    if (secret.length >= 8 && out.includes(secret)) out = out.split(secret).join(redactToken(secret));
+  }
+  return out;
+}
+
+const SENSITIVE_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+
+/** A plain copy of headers fit for logs: credentials replaced, everything else kept. */
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+  for (const [name, value] of entries) {
+    const lower = name.toLowerCase();
+    if (!SENSITIVE_HEADERS.has(lower)) out[lower] = value;
+    else if (lower === "authorization" || lower === "proxy-authorization")
+      out[lower] = value.replace(/^(\S+\s+)?(.*)$/, (_m, scheme: string | undefined, cred: string) =>
+        `${scheme ?? ""}${redactToken(cred)}`,
+      );
+    else out[lower] = "***";
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Which failures are retried, and how long to wait in between. Pure functions so the rules can be
+ * tested exhaustively without a network.
+ */
+
+/** Methods that can be repeated without changing the outcome (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+/** Statuses worth another try when the request is idempotent. */
+const RETRYABLE_IDEMPOTENT = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * Statuses that prove the server did not act, so even a POST may be sent again:
+ * 429 (refused by the rate limiter) and 503 (refused before processing).
+ */
+const RETRYABLE_UNSAFE = new Set([429, 503]);
+
+/** Error codes meaning the connection was never established, so no byte of the request left. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "EADDRNOTAVAIL",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+]);
+
+/** What went wrong with one attempt, as far as the retry decision cares. */
+export type AttemptFailure =
+  | { kind: "status"; status: number }
+  | { kind: "connection"; notSent: boolean }
+  | { kind: "timeout" };
+
+/** Whether a request that failed this way may be sent again. 524 never is: the run goes on. */
+export function isRetryable(method: string, failure: AttemptFailure): boolean {
+  const idempotent = IDEMPOTENT.has(method.toUpperCase());
+  switch (failure.kind) {
+    case "status":
+      if (failure.status === 524) return false;
+      return idempotent ? RETRYABLE_IDEMPOTENT.has(failure.status) : RETRYABLE_UNSAFE.has(failure.status);
+    case "connection":
+      return idempotent || failure.notSent;
+    case "timeout":
+      // A POST that timed out may well have been acted on: never resend it.
+      return idempotent;
+  }
+}
+
+/** Finds a system error code anywhere in an error's `cause` chain (undici nests them). */
+export function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** True when the error proves the request never reached the server. */
+export function wasNotSent(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && NOT_SENT_CODES.has(code);
+}
+
+/** Tunables of the backoff; the defaults are DESIGN.md's. */
+export interface BackoffOptions {
+  /** First backoff ceiling in ms (doubles each retry). Default 500. */
+  baseDelay: number;
+  /** Largest backoff ceiling in ms. Default 8000. */
+  maxDelay: number;
+  /** Largest wait honoured from a `Retry-After` header, in ms. Default 60 000. */
+  maxRetryAfter: number;
+  /** Source of randomness in [0, 1). Default `Math.random`. */
+  random: () => number;
+  /** Clock in ms since the epoch, used for HTTP-date `Retry-After`. Default `Date.now`. */
+  now: () => number;
+}
+
+/** DESIGN.md's backoff: base 0.5 s, cap 8 s, Retry-After honoured up to a minute. */
+export const DEFAULT_BACKOFF: BackoffOptions = {
+  baseDelay: 500,
+  maxDelay: 8000,
+  maxRetryAfter: 60_000,
+  random: Math.random,
+  now: Date.now,
+};
+
+/**
+ * Milliseconds to wait before retry number `retry` (1 for the first retry).
+ * A usable `Retry-After` (or `retry-after-ms`) wins, capped at `maxRetryAfter`; otherwise full jitter:
+ * a uniform draw from [0, min(maxDelay, baseDelay · 2^(retry-1))).
+ */
+export function retryDelay(retry: number, headers: Headers | undefined, options: BackoffOptions): number {
+  const hinted = headers ? retryAfterMs(headers, options.now) : undefined;
+  if (hinted !== undefined) return Math.min(hinted, options.maxRetryAfter);
+  const ceiling = Math.min(options.maxDelay, options.baseDelay * 2 ** Math.max(0, retry - 1));
+  return Math.floor(options.random() * ceiling);
+}
+
+/** Parses `retry-after-ms`, then `Retry-After` as seconds or an HTTP date. Undefined when absent or junk. */
+export function retryAfterMs(headers: Headers, now: () => number = Date.now): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null) {
+    const value = Number(ms);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const raw = headers.get("retry-after");
+  if (raw === null) return undefined;
+  const trimmed = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now());
+}

@@ -1,0 +1,266 @@
+import ky, { type KyInstance } from "ky";
+import type { z } from "zod";
+import { VERSION } from "../version";
+import { APIPromise, type RawResult } from "./api-promise";
+import type { ResolvedConfig } from "./config";
+import { apiErrorFor, headerRecord, readErrorBody } from "./error-mapping";
+import {
+  APIConnectionError,
+  type APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  ConfigError,
+  type JettyError,
+  ResponseValidationError,
+  RunInProgressError,
+} from "./errors";
+import { enabled, levelledLogger, type Logger } from "./logger";
+import type { RequestOptions } from "./options";
+import { redactHeaders, redactToken } from "./redact";
+import { type AttemptFailure, errorCode, isRetryable, retryDelay, wasNotSent } from "./retry-policy";
+import { sleep } from "./sleep";
+import { validateResponse } from "./validate-response";
+
+/** HTTP methods the API uses. */
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What a resource asks the transport to do; everything else (auth, retries, errors) is the transport's. */
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Path below the base URL, already encoded (see `path` in url-path.ts). */
+  path: string;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  /** A JSON body. */
+  json?: unknown;
+  /** A raw body: FormData, Blob, bytes or a stream. */
+  body?: BodyInit;
+  /** False when the body can be sent only once (a stream); such requests are never retried. */
+  replayable?: boolean;
+  /** `required` (default) fails fast without a token; `optional` sends one when configured. */
+  auth?: "required" | "optional";
+  /** `json` (default) reads and parses the body; `stream` hands back the unread response. */
+  expect?: "json" | "stream";
+  headers?: Record<string, string>;
+  /** Run context for a 524, so the error can say what to wait on. */
+  run?: { collection: string; task: string };
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * The one path every request takes: build, send (on ky), follow redirects safely, retry per
+ * DESIGN.md, map errors, validate. Resources only describe requests.
+ */
+export class Transport {
+  readonly logger: Logger;
+  readonly #config: ResolvedConfig;
+  readonly #ky: KyInstance;
+  readonly #baseOrigin: string;
+  readonly #userAgent: string;
+
+  constructor(config: ResolvedConfig) {
+    this.#config = config;
+    this.logger = levelledLogger(config.logger, config.logLevel, () => (config.token ? [config.token] : []));
+    // ky's own retry and timeout are off: the retry rules here (POST only when provably not acted
+    // on, full jitter, 524 never) are stricter than ky's, and its timeout wrapper costs a race per call.
+    this.#ky = ky.create({
+      retry: 0,
+      timeout: false,
+      throwHttpErrors: false,
+      redirect: "manual",
+      fetch: config.fetch,
+    });
+    this.#baseOrigin = new URL(config.baseURL).origin;
+    this.#userAgent = `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`;
+  }
+
+  /** The configured API origin. */
+  get baseURL(): string {
+    return this.#config.baseURL;
+  }
+
+  /** Sends a request and parses the JSON answer, validating it when a schema is given. */
+  request<S extends z.ZodType>(spec: RequestSpec, schema: S, options?: RequestOptions): APIPromise<z.output<S>>;
+  request(spec: RequestSpec, schema?: undefined, options?: RequestOptions): APIPromise<unknown>;
+  request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
+    return new APIPromise(this.#execute(spec, options), (raw) =>
+      schema ? validateResponse(schema, raw.data, { method: spec.method, url: raw.response.url }) : raw.data,
+    );
+  }
+
+  /** Sends a request and resolves with the unread `Response` once headers arrive (downloads, SSE). */
+  stream(spec: RequestSpec, options: RequestOptions = {}): APIPromise<Response> {
+    return new APIPromise(this.#execute({ ...spec, expect: "stream" }, options), (raw) => raw.response);
+  }
+
+  async #execute(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
+    const url = this.#url(spec);
+    const headers = this.#headers(spec, options);
+    const body = spec.json !== undefined ? JSON.stringify(spec.json) : spec.body;
+    const replayable = spec.replayable ?? !(body instanceof ReadableStream);
+    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
+    const timeout = options.timeout ?? this.#config.timeout;
+    const log = this.logger;
+    const debug = enabled(this.#config.logLevel, "debug");
+
+    for (let attempt = 0; ; attempt++) {
+      if (options.signal?.aborted) throw new APIUserAbortError();
+      const started = debug ? performance.now() : 0;
+      if (debug) log.debug(`→ ${spec.method} ${url}`, { attempt: attempt + 1, headers: redactHeaders(headers) });
+      const timer = new AbortController();
+      const timeoutId = setTimeout(() => timer.abort(), timeout);
+      const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+      let failure: AttemptFailure;
+      let error: JettyError;
+      let retryHeaders: Headers | undefined;
+      try {
+        const response = await this.#send(url, { method: spec.method, headers, body, signal });
+        if (response.ok) {
+          if (spec.expect === "stream") {
+            // Streams may legitimately outlive the timeout; it guarded only the wait for headers.
+            clearTimeout(timeoutId);
+            if (debug) log.debug(`${spec.method} ${url} → ${response.status} (stream)`);
+            return { response, data: undefined };
+          }
+          const text = await response.text();
+          clearTimeout(timeoutId);
+          if (debug) log.debug(`${spec.method} ${url} → ${response.status} in ${elapsed(started)} ms`);
+          return { response, data: parseJson(text, spec.method, response.url || url) };
+        }
+        const errorBody = await readErrorBody(response);
+        clearTimeout(timeoutId);
+        error = this.#apiError(spec, url, response, errorBody);
+        failure = { kind: "status", status: response.status };
+        retryHeaders = response.headers;
+      } catch (caught) {
+        clearTimeout(timeoutId);
+        if (caught instanceof ResponseValidationError || caught instanceof ConfigError) throw caught;
+        if (options.signal?.aborted) throw new APIUserAbortError(undefined, { cause: options.signal.reason });
+        if (timer.signal.aborted) {
+          failure = { kind: "timeout" };
+          error = new APITimeoutError(`Request timed out after ${timeout} ms (${spec.method} ${spec.path}).`);
+        } else {
+          failure = { kind: "connection", notSent: wasNotSent(caught) };
+          const code = errorCode(caught);
+          error = new APIConnectionError(
+            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${spec.path}.`,
+            { cause: caught },
+          );
+        }
+      }
+      if (attempt >= maxRetries || !replayable || !isRetryable(spec.method, failure)) throw error;
+      const wait = retryDelay(attempt + 1, retryHeaders, this.#config.backoff);
+      log.info(
+        `Retrying ${spec.method} ${spec.path} in ${wait} ms (retry ${attempt + 1} of ${maxRetries}) after ${describeFailure(failure)}`,
+      );
+      await sleep(wait, options.signal);
+    }
+  }
+
+  /** Sends one attempt, following redirects itself so that credentials never cross origins. */
+  async #send(url: string, init: { method: string; headers: Headers; body: BodyInit | undefined; signal: AbortSignal }) {
+    let current = url;
+    let { method, body } = init;
+    let headers = init.headers;
+    for (let hop = 0; ; hop++) {
+      const response =
+        body === undefined || typeof body === "string"
+          ? await this.#ky(current, { method, headers, body, signal: init.signal })
+          : // ky clones every request to prepare its retries, which tees a streamed body and keeps
+            // the whole upload in memory; large bodies therefore go straight to fetch.
+            await this.#config.fetch(current, {
+              method,
+              headers,
+              body,
+              signal: init.signal,
+              redirect: "manual",
+              duplex: "half",
+            } as RequestInit);
+      const location = response.headers.get("location");
+      if (response.status < 300 || response.status > 399 || !location || response.status === 304) return response;
+      if (hop >= MAX_REDIRECTS) return response;
+      await response.body?.cancel();
+      const next = new URL(location, current);
+      if (next.origin !== this.#baseOrigin && headers.has("authorization")) {
+        headers = new Headers(headers);
+        headers.delete("authorization");
+        this.logger.warn(`Redirect to another origin (${next.origin}); the token is not sent there.`);
+      }
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
+        method = "GET";
+        body = undefined;
+        if (headers === init.headers) headers = new Headers(headers);
+        headers.delete("content-type");
+      }
+      current = next.href;
+    }
+  }
+
+  #url(spec: RequestSpec): string {
+    let url = this.#config.baseURL + spec.path;
+    if (spec.query) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(spec.query)) {
+        if (value !== undefined && value !== null) params.append(key, String(value));
+      }
+      const search = params.toString();
+      if (search) url += `?${search}`;
+    }
+    return url;
+  }
+
+  #headers(spec: RequestSpec, options: RequestOptions): Headers {
+    const headers = new Headers(this.#config.defaultHeaders);
+    headers.set("user-agent", this.#userAgent);
+    headers.set("accept", spec.expect === "stream" ? "*/*" : "application/json");
+    if (spec.json !== undefined) headers.set("content-type", "application/json");
+    for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    const token = this.#config.token;
+    if (token) headers.set("authorization", `Bearer ${token}`);
+    else if (spec.auth !== "optional") {
+      throw new ConfigError(
+        "No Jetty API token: pass new Jetty({ token }), set JETTY_API_TOKEN, or write it to " +
+          `${this.#config.tokenFile} (mode 0600).`,
+      );
+    }
+    return headers;
+  }
+
+  #apiError(spec: RequestSpec, url: string, response: Response, body: unknown): APIError {
+    const init = { status: response.status, headers: headerRecord(response.headers), body, method: spec.method, url };
+    if (response.status === 524) {
+      return new RunInProgressError({ ...init, collection: spec.run?.collection, task: spec.run?.task });
+    }
+    return apiErrorFor(init);
+  }
+
+  /** Keeps the token out of `console.log(transport)` and `JSON.stringify`. */
+  toJSON(): Record<string, unknown> {
+    return { baseURL: this.#config.baseURL, token: redactToken(this.#config.token) };
+  }
+}
+
+function parseJson(text: string, method: string, url: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ResponseValidationError({
+      issues: [{ path: "$", message: "the response body is not valid JSON" }],
+      body: text.length > 2000 ? `${text.slice(0, 2000)}…` : text,
+      method,
+      url,
+    });
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === "status") return `HTTP ${failure.status}`;
+  if (failure.kind === "timeout") return "a timeout";
+  return failure.notSent ? "a refused connection" : "a connection error";
+}
