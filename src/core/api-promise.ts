@@ -31,7 +31,11 @@ export class APIPromise<T> implements PromiseLike<T> {
   async withResponse(): Promise<{ data: T; response: Response; requestID: string | undefined }> {
     const [data, raw] = await Promise.all([this.#result(), this.#raw]);
     const headers = raw.response.headers;
-    return { data, response: raw.response, requestID: headers.get("x-request-id") ?? headers.get("cf-ray") ?? undefined };
+    return {
+      data,
+      response: raw.response,
+      requestID: headers.get("x-request-id") ?? headers.get("cf-ray") ?? undefined,
+    };
   }
 
   /** A new APIPromise whose result is `fn` of this one's; `withResponse()` still reaches the response. */
@@ -39,6 +43,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return new APIPromise(this.#raw, async (raw) => fn(await this.#result(), raw));
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: APIPromise is deliberately a thenable so `await` works.
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

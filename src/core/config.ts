@@ -1,5 +1,5 @@
 import { ConfigError } from "./errors";
-import { isLogLevel, type LogLevel, type Logger } from "./logger";
+import { isLogLevel, type Logger, type LogLevel } from "./logger";
 import type { ClientOptions, Fetch } from "./options";
 import { type BackoffOptions, DEFAULT_BACKOFF } from "./retry-policy";
 import { defaultTokenFile, readTokenFile } from "./token-file";
@@ -32,7 +32,9 @@ export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = p
   const { token, tokenSource } = resolveToken(options, env, tokenFile);
   const logLevel = options.logLevel ?? nonEmpty(env.JETTY_LOG) ?? "warn";
   if (!isLogLevel(logLevel)) {
-    throw new ConfigError(`logLevel must be one of off, error, warn, info, debug (got ${JSON.stringify(logLevel)})`);
+    throw new ConfigError(
+      `logLevel must be one of off, error, warn, info, debug (got ${JSON.stringify(logLevel)})`,
+    );
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") {

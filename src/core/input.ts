@@ -47,7 +47,9 @@ function checkJsonValue(path: string, value: unknown, seen: Set<object>): void {
   if (typeof (object as { toJSON?: unknown }).toJSON === "function") return;
   seen.add(object);
   if (Array.isArray(object)) {
-    object.forEach((item, index) => checkJsonValue(`${path}[${index}]`, item, seen));
+    object.forEach((item, index) => {
+      checkJsonValue(`${path}[${index}]`, item, seen);
+    });
   } else {
     for (const [key, item] of Object.entries(object)) {
       // JSON.stringify drops undefined members; that is the expected "leave it out" behaviour.

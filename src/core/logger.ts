@@ -30,7 +30,11 @@ export function isLogLevel(value: unknown): value is LogLevel {
  * Wraps a user logger so that levels below the threshold cost nothing and every message and
  * argument passes through the secret scrubber first.
  */
-export function levelledLogger(target: Logger, level: LogLevel, secrets: () => ReadonlyArray<string>): Logger {
+export function levelledLogger(
+  target: Logger,
+  level: LogLevel,
+  secrets: () => ReadonlyArray<string>,
+): Logger {
   const make =
     (name: keyof Logger) =>
     (message: string, ...rest: unknown[]) => {

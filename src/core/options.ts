@@ -1,5 +1,5 @@
+import type { Logger, LogLevel } from "./logger";
 import type { BackoffOptions } from "./retry-policy";
-import type { LogLevel, Logger } from "./logger";
 
 /** A `fetch` implementation: the global one, undici's, or a wrapper of your own. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

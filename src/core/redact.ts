@@ -25,7 +25,13 @@ export function scrub(text: string, secrets: ReadonlyArray<string>): string {
   return out;
 }
 
-const SENSITIVE_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+const SENSITIVE_HEADERS = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+]);
 
 /** A plain copy of headers fit for logs: credentials replaced, everything else kept. */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
@@ -35,10 +41,21 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
     const lower = name.toLowerCase();
     if (!SENSITIVE_HEADERS.has(lower)) out[lower] = value;
     else if (lower === "authorization" || lower === "proxy-authorization")
-      out[lower] = value.replace(/^(\S+\s+)?(.*)$/, (_m, scheme: string | undefined, cred: string) =>
-        `${scheme ?? ""}${redactToken(cred)}`,
+      out[lower] = value.replace(
+        /^(\S+\s+)?(.*)$/,
+        (_m, scheme: string | undefined, cred: string) => `${scheme ?? ""}${redactToken(cred)}`,
       );
     else out[lower] = "***";
   }
   return out;
+}
+
+/** Deep copy of a JSON-like value with every secret scrubbed; the value itself when it holds none. */
+export function scrubDeep<T>(value: T, secrets: ReadonlyArray<string>): T {
+  if (value === undefined || value === null || secrets.length === 0) return value;
+  if (typeof value === "string") return scrub(value, secrets) as T;
+  if (typeof value !== "object") return value;
+  const text = JSON.stringify(value);
+  const clean = scrub(text, secrets);
+  return clean === text ? value : (JSON.parse(clean) as T);
 }

@@ -14,9 +14,9 @@ import {
   ResponseValidationError,
   RunInProgressError,
 } from "./errors";
-import { enabled, levelledLogger, type Logger } from "./logger";
+import { enabled, type Logger, levelledLogger } from "./logger";
 import type { RequestOptions } from "./options";
-import { redactHeaders, redactToken } from "./redact";
+import { redactHeaders, redactToken, scrub, scrubDeep } from "./redact";
 import { type AttemptFailure, errorCode, isRetryable, retryDelay, wasNotSent } from "./retry-policy";
 import { sleep } from "./sleep";
 import { validateResponse } from "./validate-response";
@@ -80,11 +80,17 @@ export class Transport {
   }
 
   /** Sends a request and parses the JSON answer, validating it when a schema is given. */
-  request<S extends z.ZodType>(spec: RequestSpec, schema: S, options?: RequestOptions): APIPromise<z.output<S>>;
+  request<S extends z.ZodType>(
+    spec: RequestSpec,
+    schema: S,
+    options?: RequestOptions,
+  ): APIPromise<z.output<S>>;
   request(spec: RequestSpec, schema?: undefined, options?: RequestOptions): APIPromise<unknown>;
   request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
     return new APIPromise(this.#execute(spec, options), (raw) =>
-      schema ? validateResponse(schema, raw.data, { method: spec.method, url: raw.response.url }) : raw.data,
+      schema
+        ? validateResponse(schema, raw.data, { method: spec.method, url: raw.response.url }, this.#secrets())
+        : raw.data,
     );
   }
 
@@ -106,7 +112,8 @@ export class Transport {
     for (let attempt = 0; ; attempt++) {
       if (options.signal?.aborted) throw new APIUserAbortError();
       const started = debug ? performance.now() : 0;
-      if (debug) log.debug(`→ ${spec.method} ${url}`, { attempt: attempt + 1, headers: redactHeaders(headers) });
+      if (debug)
+        log.debug(`→ ${spec.method} ${url}`, { attempt: attempt + 1, headers: redactHeaders(headers) });
       const timer = new AbortController();
       const timeoutId = setTimeout(() => timer.abort(), timeout);
       const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
@@ -138,12 +145,14 @@ export class Transport {
         if (options.signal?.aborted) throw new APIUserAbortError(undefined, { cause: options.signal.reason });
         if (timer.signal.aborted) {
           failure = { kind: "timeout" };
-          error = new APITimeoutError(`Request timed out after ${timeout} ms (${spec.method} ${spec.path}).`);
+          error = new APITimeoutError(
+            `Request timed out after ${timeout} ms (${spec.method} ${scrub(spec.path, this.#secrets())}).`,
+          );
         } else {
           failure = { kind: "connection", notSent: wasNotSent(caught) };
           const code = errorCode(caught);
           error = new APIConnectionError(
-            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${spec.path}.`,
+            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${scrub(spec.path, this.#secrets())}.`,
             { cause: caught },
           );
         }
@@ -158,7 +167,10 @@ export class Transport {
   }
 
   /** Sends one attempt, following redirects itself so that credentials never cross origins. */
-  async #send(url: string, init: { method: string; headers: Headers; body: BodyInit | undefined; signal: AbortSignal }) {
+  async #send(
+    url: string,
+    init: { method: string; headers: Headers; body: BodyInit | undefined; signal: AbortSignal },
+  ) {
     let current = url;
     let { method, body } = init;
     let headers = init.headers;
@@ -177,7 +189,8 @@ export class Transport {
               duplex: "half",
             } as RequestInit);
       const location = response.headers.get("location");
-      if (response.status < 300 || response.status > 399 || !location || response.status === 304) return response;
+      if (response.status < 300 || response.status > 399 || !location || response.status === 304)
+        return response;
       if (hop >= MAX_REDIRECTS) return response;
       await response.body?.cancel();
       const next = new URL(location, current);
@@ -186,7 +199,10 @@ export class Transport {
         headers.delete("authorization");
         this.logger.warn(`Redirect to another origin (${next.origin}); the token is not sent there.`);
       }
-      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
+      if (
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && method === "POST")
+      ) {
         method = "GET";
         body = undefined;
         if (headers === init.headers) headers = new Headers(headers);
@@ -228,11 +244,23 @@ export class Transport {
   }
 
   #apiError(spec: RequestSpec, url: string, response: Response, body: unknown): APIError {
-    const init = { status: response.status, headers: headerRecord(response.headers), body, method: spec.method, url };
+    // A server may echo the credential back (e.g. "invalid key mlc_…"); errors get logged and shown.
+    const secrets = this.#secrets();
+    const init = {
+      status: response.status,
+      headers: scrubDeep(headerRecord(response.headers), secrets),
+      body: scrubDeep(body, secrets),
+      method: spec.method,
+      url: scrub(url, secrets),
+    };
     if (response.status === 524) {
       return new RunInProgressError({ ...init, collection: spec.run?.collection, task: spec.run?.task });
     }
     return apiErrorFor(init);
+  }
+
+  #secrets(): string[] {
+    return this.#config.token ? [this.#config.token] : [];
   }
 
   /** Keeps the token out of `console.log(transport)` and `JSON.stringify`. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ResponseValidationError } from "./errors";
+import { scrubDeep } from "./redact";
 
 /** Where a response came from, for error messages. */
 export interface ResponseContext {
@@ -11,12 +12,17 @@ export interface ResponseContext {
  * Checks a parsed body against a generated schema. Unknown fields pass (the schemas are loose);
  * a missing required field or a wrong type raises {@link ResponseValidationError} with a JSON path.
  */
-export function validateResponse<S extends z.ZodType>(schema: S, body: unknown, context: ResponseContext): z.output<S> {
+export function validateResponse<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  context: ResponseContext,
+  secrets: ReadonlyArray<string> = [],
+): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   throw new ResponseValidationError({
     issues: result.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
-    body,
+    body: scrubDeep(body, secrets),
     method: context.method,
     url: context.url,
   });

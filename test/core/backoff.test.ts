@@ -46,7 +46,12 @@ describe("Retry-After", () => {
     const options = { ...DEFAULT_BACKOFF, now, random: () => 0 };
     expect(retryDelay(1, h({ "retry-after": "2" }), options)).toBe(2000);
     expect(retryDelay(1, h({ "retry-after": "3600" }), options)).toBe(60_000);
-    expect(retryDelay(1, h({ "retry-after": "Sat, 28 Nov 2026 13:00:00 GMT" }), { ...options, maxRetryAfter: 5000 })).toBe(5000);
+    expect(
+      retryDelay(1, h({ "retry-after": "Sat, 28 Nov 2026 13:00:00 GMT" }), {
+        ...options,
+        maxRetryAfter: 5000,
+      }),
+    ).toBe(5000);
   });
 
   it("is what the transport waits, in both forms (seen in its retry log)", async () => {
@@ -54,12 +59,29 @@ describe("Retry-After", () => {
     try {
       const { lines, logger } = recordingLogger();
       const transport = new Transport(
-        resolveConfig({ token: "mlc_x0000000000000000000000000000000", baseURL: server.url, logger, logLevel: "info", backoff: { maxRetryAfter: 40 } }, {}),
+        resolveConfig(
+          {
+            token: "mlc_x0000000000000000000000000000000",
+            baseURL: server.url,
+            logger,
+            logLevel: "info",
+            backoff: { maxRetryAfter: 40 },
+          },
+          {},
+        ),
       );
       const future = new Date(Date.now() + 3_600_000).toUTCString();
-      server.next(respond(429, {}, { "retry-after": "0.02" }), respond(429, {}, { "retry-after": future }), respond(200, { ok: 1 }));
-      await expect(transport.request({ method: "POST", path: "/limited", json: {} })).resolves.toEqual({ ok: 1 });
-      const waits = lines.filter((l) => l.startsWith("info Retrying")).map((l) => Number(/in (\d+) ms/.exec(l)?.[1]));
+      server.next(
+        respond(429, {}, { "retry-after": "0.02" }),
+        respond(429, {}, { "retry-after": future }),
+        respond(200, { ok: 1 }),
+      );
+      await expect(transport.request({ method: "POST", path: "/limited", json: {} })).resolves.toEqual({
+        ok: 1,
+      });
+      const waits = lines
+        .filter((l) => l.startsWith("info Retrying"))
+        .map((l) => Number(/in (\d+) ms/.exec(l)?.[1]));
       expect(waits).toEqual([20, 40]);
     } finally {
       await server.close();
@@ -87,7 +109,17 @@ describe("abort", () => {
   afterAll(() => server.close());
 
   const client = () =>
-    new Transport(resolveConfig({ token: "mlc_x0000000000000000000000000000000", baseURL: server.url, logLevel: "off", backoff: { baseDelay: 60_000, maxDelay: 60_000, random: () => 0.99 } }, {}));
+    new Transport(
+      resolveConfig(
+        {
+          token: "mlc_x0000000000000000000000000000000",
+          baseURL: server.url,
+          logLevel: "off",
+          backoff: { baseDelay: 60_000, maxDelay: 60_000, random: () => 0.99 },
+        },
+        {},
+      ),
+    );
 
   it("during a request", async () => {
     server.next(stall(5_000));
@@ -113,7 +145,9 @@ describe("abort", () => {
     server.requests.length = 0;
     const ac = new AbortController();
     ac.abort();
-    await expect(client().request({ method: "GET", path: "/never" }, undefined, { signal: ac.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(
+      client().request({ method: "GET", path: "/never" }, undefined, { signal: ac.signal }),
+    ).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests.length).toBe(0);
   });
 });

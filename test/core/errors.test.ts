@@ -22,7 +22,17 @@ let server: Loopback;
 let transport: Transport;
 beforeAll(async () => {
   server = await startLoopback();
-  transport = new Transport(resolveConfig({ token: "mlc_errs000000000000000000000000000000", baseURL: server.url, logLevel: "off", maxRetries: 0 }, {}));
+  transport = new Transport(
+    resolveConfig(
+      {
+        token: "mlc_errs000000000000000000000000000000",
+        baseURL: server.url,
+        logLevel: "off",
+        maxRetries: 0,
+      },
+      {},
+    ),
+  );
 });
 afterAll(() => server.close());
 
@@ -42,8 +52,12 @@ const CASES: Array<[number, new (...args: never[]) => APIError]> = [
 describe("error mapping", () => {
   for (const [status, Class] of CASES) {
     it(`${status} → ${Class.name} with status, headers, request id and parsed body`, async () => {
-      server.next(respond(status, { detail: `thing ${status} went wrong` }, { "x-request-id": `req-${status}` }));
-      const error = (await transport.request({ method: "GET", path: `/e/${status}` }).catch((e) => e)) as APIError;
+      server.next(
+        respond(status, { detail: `thing ${status} went wrong` }, { "x-request-id": `req-${status}` }),
+      );
+      const error = (await transport
+        .request({ method: "GET", path: `/e/${status}` })
+        .catch((e) => e)) as APIError;
       expect(error).toBeInstanceOf(Class);
       expect(error).toBeInstanceOf(APIError);
       expect(error).toBeInstanceOf(JettyError);
@@ -57,7 +71,9 @@ describe("error mapping", () => {
   }
 
   it("summarises a FastAPI 422 detail list by field", async () => {
-    server.next(respond(422, { detail: [{ loc: ["body", "name"], msg: "Field required", type: "missing" }] }));
+    server.next(
+      respond(422, { detail: [{ loc: ["body", "name"], msg: "Field required", type: "missing" }] }),
+    );
     const error = await transport.request({ method: "POST", path: "/v", json: {} }).catch((e) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.message).toContain("body.name: Field required");
@@ -77,7 +93,12 @@ describe("error mapping", () => {
   it("524 tells the caller to wait on the trajectory, naming the run", async () => {
     server.next(respond(524, "timeout"));
     const error = await transport
-      .request({ method: "POST", path: "/api/v1/run-sync/c/t", json: {}, run: { collection: "c", task: "t" } })
+      .request({
+        method: "POST",
+        path: "/api/v1/run-sync/c/t",
+        json: {},
+        run: { collection: "c", task: "t" },
+      })
       .catch((e) => e);
     expect(error).toBeInstanceOf(RunInProgressError);
     expect(error.collection).toBe("c");
@@ -123,7 +144,9 @@ describe("response validation", () => {
 
   it("withResponse() exposes status, headers and request id", async () => {
     server.next(respond(200, { name: "x", items: [] }, { "x-request-id": "abc" }));
-    const { data, response, requestID } = await transport.request({ method: "GET", path: "/raw" }, Schema).withResponse();
+    const { data, response, requestID } = await transport
+      .request({ method: "GET", path: "/raw" }, Schema)
+      .withResponse();
     expect(data.name).toBe("x");
     expect(response.status).toBe(200);
     expect(requestID).toBe("abc");

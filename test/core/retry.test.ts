@@ -1,15 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/core/config";
-import { APIConnectionError, APITimeoutError, APIError, RunInProgressError } from "../../src/core/errors";
+import { APIConnectionError, APIError, APITimeoutError, RunInProgressError } from "../../src/core/errors";
 import type { ClientOptions } from "../../src/core/options";
 import { type HttpMethod, Transport } from "../../src/core/transport";
-import { closedPort, type Handler, type Loopback, reset, respond, stall, startLoopback } from "../helpers/loopback";
+import {
+  closedPort,
+  type Handler,
+  type Loopback,
+  reset,
+  respond,
+  stall,
+  startLoopback,
+} from "../helpers/loopback";
 
 const TOKEN = "mlc_retrytesttoken0000000000000000abcd";
 
 function transport(url: string, extra: ClientOptions = {}): Transport {
   return new Transport(
-    resolveConfig({ token: TOKEN, baseURL: url, logLevel: "off", backoff: { baseDelay: 1, maxDelay: 2 }, ...extra }, {}),
+    resolveConfig(
+      { token: TOKEN, baseURL: url, logLevel: "off", backoff: { baseDelay: 1, maxDelay: 2 }, ...extra },
+      {},
+    ),
   );
 }
 
@@ -50,7 +61,13 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
           () => undefined,
           (e: unknown) => e,
         );
-        expect(error).toBeInstanceOf(failure.name === "timeout" ? APITimeoutError : failure.name === "reset" ? APIConnectionError : APIError);
+        expect(error).toBeInstanceOf(
+          failure.name === "timeout"
+            ? APITimeoutError
+            : failure.name === "reset"
+              ? APIConnectionError
+              : APIError,
+        );
         if (failure.name === "524") expect(error).toBeInstanceOf(RunInProgressError);
         expect(server.requests.length).toBe(retried ? 3 : 1);
         server.fallback = respond(200, { ok: true });
@@ -67,7 +84,9 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
         calls++;
         return fetch(input, init);
       };
-      const error = await transport(url, { fetch: counting }).request({ method, path: "/x", json: method === "POST" ? {} : undefined }).catch((e) => e);
+      const error = await transport(url, { fetch: counting })
+        .request({ method, path: "/x", json: method === "POST" ? {} : undefined })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(APIConnectionError);
       expect(String(error.message)).toContain("ECONNREFUSED");
       expect(calls).toBe(3);
@@ -85,10 +104,14 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
   it("honours maxRetries per request and per client", async () => {
     server.requests.length = 0;
     server.fallback = respond(500);
-    await transport(server.url, { maxRetries: 4 }).request({ method: "GET", path: "/m" }).catch(() => {});
+    await transport(server.url, { maxRetries: 4 })
+      .request({ method: "GET", path: "/m" })
+      .catch(() => {});
     expect(server.requests.length).toBe(5);
     server.requests.length = 0;
-    await transport(server.url, { maxRetries: 4 }).request({ method: "GET", path: "/m" }, undefined, { maxRetries: 0 }).catch(() => {});
+    await transport(server.url, { maxRetries: 4 })
+      .request({ method: "GET", path: "/m" }, undefined, { maxRetries: 0 })
+      .catch(() => {});
     expect(server.requests.length).toBe(1);
     server.fallback = respond(200, {});
   });
@@ -102,7 +125,9 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
         controller.close();
       },
     });
-    await transport(server.url).request({ method: "PUT", path: "/s", body }).catch(() => {});
+    await transport(server.url)
+      .request({ method: "PUT", path: "/s", body })
+      .catch(() => {});
     expect(server.requests.length).toBe(1);
     server.fallback = respond(200, {});
   });

@@ -64,14 +64,27 @@ export async function startLoopback(fallback?: Handler): Promise<Loopback> {
   };
 }
 
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
 export const respond =
-  (status: number, body: unknown = { detail: `status ${status}` }, headers: Record<string, string> = {}): Handler =>
+  (
+    status: number,
+    body: unknown = { detail: `status ${status}` },
+    headers: Record<string, string> = {},
+  ): Handler =>
   (_req, res) =>
     json(res, status, body, headers);
 
@@ -105,11 +118,17 @@ export async function closedPort(): Promise<string> {
 }
 
 /** A logger that records every line, for asserting on what was (and was not) logged. */
-export function recordingLogger(): { lines: string[]; logger: Record<"error" | "warn" | "info" | "debug", (...a: unknown[]) => void> } {
+export function recordingLogger(): {
+  lines: string[];
+  logger: Record<"error" | "warn" | "info" | "debug", (...a: unknown[]) => void>;
+} {
   const lines: string[] = [];
   const record =
     (level: string) =>
     (...args: unknown[]) =>
       lines.push(`${level} ${args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")}`);
-  return { lines, logger: { error: record("error"), warn: record("warn"), info: record("info"), debug: record("debug") } };
+  return {
+    lines,
+    logger: { error: record("error"), warn: record("warn"), info: record("info"), debug: record("debug") },
+  };
 }

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { requireName } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { path } from "../core/url-path";
+import { zCollection, type zCollectionCreate, zCollectionList } from "../generated/schemas";
+import { APIResource } from "./resource";
+
+/** A collection: the namespace that holds tasks, environment variables and trajectories. */
+export type Collection = z.output<typeof zCollection>;
+/** Body of `collections.create`. */
+export type CollectionCreateParams = z.input<typeof zCollectionCreate>;
+
+/** Paging for `collections.list`. */
+export interface CollectionListParams {
+  /** Items to skip. Default 0. */
+  skip?: number;
+  /** Most items to return. Default 100 (server side). */
+  limit?: number;
+}
+
+/**
+ * `jetty.collections`: list, read and create collections.
+ *
+ * @example
+ * ```ts
+ * import { Jetty } from "@jetty/sdk";
+ * const jetty = new Jetty();
+ * for (const c of await jetty.collections.list()) console.log(c.name);
+ * ```
+ */
+export class Collections extends APIResource {
+  /**
+   * Lists the collections the token can see (a collection-scoped key sees only its own).
+   * The server's bare array and the occasional `{ collections: [...] }` wrapper both come back
+   * as a plain array.
+   *
+   * @example
+   * ```ts
+   * const names = (await jetty.collections.list()).map((c) => c.name);
+   * ```
+   */
+  list(params: CollectionListParams = {}, options?: RequestOptions): APIPromise<Collection[]> {
+    return this._transport
+      .request(
+        { method: "GET", path: "/api/v1/collections/", query: { skip: params.skip, limit: params.limit } },
+        zCollectionList,
+        options,
+      )
+      .map((list) => (Array.isArray(list) ? list : list.collections));
+  }
+
+  /**
+   * Reads one collection by name (matched case-insensitively by the server).
+   *
+   * @example
+   * ```ts
+   * const c = await jetty.collections.get("my-collection");
+   * console.log(c.description);
+   * ```
+   */
+  get(collection: string, options?: RequestOptions): APIPromise<Collection> {
+    requireName("collection", collection);
+    return this._transport.request(
+      { method: "GET", path: path`/api/v1/collections/${collection}` },
+      zCollection,
+      options,
+    );
+  }
+
+  /**
+   * Creates a collection. A name that exists already (in any letter case) is a `BadRequestError`.
+   *
+   * @example
+   * ```ts
+   * const c = await jetty.collections.create({ name: "evals", description: "Nightly evals" });
+   * ```
+   */
+  create(params: CollectionCreateParams, options?: RequestOptions): APIPromise<Collection> {
+    requireName("name", params?.name);
+    return this._transport.request(
+      { method: "POST", path: "/api/v1/collections/", json: params },
+      zCollection,
+      options,
+    );
+  }
+}
