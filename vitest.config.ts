@@ -1,12 +1,22 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Tests and examples import the package by its public name, exactly as users do.
+    alias: {
+      "@jetty/sdk/testing": src("./src/testing/index.ts"),
+      "@jetty/sdk": src("./src/index.ts"),
+    },
+  },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
-    // Secrets must never leak into test output: the suite sets a fake token env var of its own.
+    // A developer's own token or API URL must never leak into (or redirect) the test run.
     env: { JETTY_API_TOKEN: "", JETTY_API_URL: "", JETTY_LOG: "" },
   },
 });

@@ -1,0 +1,77 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { requireName, requireObject } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { zMessageResponse } from "../generated/schemas";
+import { APIResource, type ResourceContext } from "./resource";
+
+/** How one kind of named asset is addressed; the API spells datasets and models differently. */
+export interface AssetRoutes {
+  list(collection: string): string;
+  create(collection: string): string;
+  item(collection: string, name: string): string;
+}
+
+/** Paging for asset lists. */
+export interface AssetListParams {
+  /** Items to skip. Default 0. */
+  skip?: number;
+  /** Most items to return. */
+  limit?: number;
+}
+
+/** The server's reply to a delete. */
+export type DeleteResponse = z.output<typeof zMessageResponse>;
+
+/**
+ * CRUD over a collection's named assets (datasets, trained models): the same five verbs on
+ * different routes and schemas.
+ */
+export abstract class AssetResource<Item extends z.ZodType, Create extends z.ZodType> extends APIResource {
+  readonly #routes: AssetRoutes;
+  readonly #item: Item;
+  readonly #list: z.ZodArray<Item>;
+
+  protected constructor(context: ResourceContext, routes: AssetRoutes, schemas: { item: Item; list: z.ZodArray<Item> }) {
+    super(context);
+    this.#routes = routes;
+    this.#item = schemas.item;
+    this.#list = schemas.list;
+  }
+
+  /** Lists the collection's assets of this kind. */
+  list(collection: string, params: AssetListParams = {}, options?: RequestOptions): APIPromise<Array<z.output<Item>>> {
+    requireName("collection", collection);
+    const query = { skip: params.skip, limit: params.limit };
+    return this._transport.request({ method: "GET", path: this.#routes.list(collection), query }, this.#list, options);
+  }
+
+  /** Reads one asset by name. */
+  get(collection: string, name: string, options?: RequestOptions): APIPromise<z.output<Item>> {
+    requireName("collection", collection);
+    requireName("name", name);
+    return this._transport.request({ method: "GET", path: this.#routes.item(collection, name) }, this.#item, options);
+  }
+
+  /** Registers an asset; a name that exists already is a `BadRequestError`. */
+  create(collection: string, params: z.input<Create>, options?: RequestOptions): APIPromise<z.output<Item>> {
+    requireName("collection", collection);
+    requireName("name", requireObject("params", params).name);
+    return this._transport.request({ method: "POST", path: this.#routes.create(collection), json: params }, this.#item, options);
+  }
+
+  /** Updates an asset; only the fields sent change. */
+  update(collection: string, name: string, params: Partial<z.input<Create>>, options?: RequestOptions): APIPromise<z.output<Item>> {
+    requireName("collection", collection);
+    requireName("name", name);
+    requireObject("params", params);
+    return this._transport.request({ method: "PUT", path: this.#routes.item(collection, name), json: params }, this.#item, options);
+  }
+
+  /** Deletes an asset. */
+  delete(collection: string, name: string, options?: RequestOptions): APIPromise<DeleteResponse> {
+    requireName("collection", collection);
+    requireName("name", name);
+    return this._transport.request({ method: "DELETE", path: this.#routes.item(collection, name) }, zMessageResponse, options);
+  }
+}

@@ -1,0 +1,219 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
+import { requireName, requireObject } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { Stream } from "../core/stream";
+import {
+  zChatCompletion,
+  type zChatCompletionChunk,
+  type zChatCompletionRequest,
+  type zJettyChatOptions,
+} from "../generated/schemas";
+import { isFileId } from "../helpers/storage-path";
+import { type ResourceContext, APIResource } from "./resource";
+
+/** An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. */
+export type ChatCompletion = z.output<typeof zChatCompletion>;
+/** One streamed chunk (`chat.completion.chunk`). */
+export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk>;
+/** Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block. */
+export type ChatCompletionCreateParams = z.input<typeof zChatCompletionRequest>;
+/** The `jetty` block that switches a chat completion into runbook (agent) mode. */
+export type JettyChatOptions = z.input<typeof zJettyChatOptions>;
+
+/** Request body with `stream: true`. */
+export type ChatCompletionCreateParamsStreaming = ChatCompletionCreateParams & { stream: true };
+/** Request body without streaming. */
+export type ChatCompletionCreateParamsNonStreaming = ChatCompletionCreateParams & { stream?: false | null };
+
+/** Where a runbook-mode completion's run can be followed. SDK-side, derived from the response. */
+export interface RunbookRunInfo {
+  trajectoryId: string;
+  collection: string;
+  task: string;
+  /** The workflow id, when the server sent one (needed for `runs.logs`). */
+  workflowId: string | undefined;
+  /** The trajectory's page in the web app. */
+  url: string;
+}
+
+/** A non-streamed completion; `run` is set in runbook mode. */
+export type ChatCompletionResult = ChatCompletion & {
+  /** The trajectory the runbook run created (runbook mode only). */
+  run?: RunbookRunInfo;
+};
+
+/**
+ * A stream of chat-completion chunks. In runbook mode, `run` is filled in as soon as the first
+ * chunk (which carries the `jetty` object) has been read.
+ *
+ * @example
+ * ```ts
+ * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
+ * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
+ * ```
+ */
+export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
+  /** The run behind a runbook-mode stream; undefined until the first chunk has arrived. */
+  run: RunbookRunInfo | undefined;
+}
+
+/**
+ * `jetty.chat.completions`: the OpenAI-compatible endpoint (`POST /v1/chat/completions`).
+ * Without a `jetty` block it is an LLM proxy; with one it runs a runbook in a sandbox.
+ *
+ * @example
+ * ```ts
+ * const completion = await jetty.chat.completions.create({
+ *   model: "gpt-4o-mini",
+ *   messages: [{ role: "user", content: "Say hi" }],
+ * });
+ * console.log(completion.choices[0]?.message?.content);
+ * ```
+ */
+export class Completions extends APIResource {
+  /**
+   * Creates a chat completion. With `stream: true` it resolves (once headers arrive) to a
+   * {@link ChatCompletionStream}: iterate it once, break or abort to stop. Non-2xx statuses, an
+   * `error` event, or a cut connection raise typed errors — never a silent truncation.
+   *
+   * @example
+   * ```ts
+   * const stream = await jetty.chat.completions.create({
+   *   model: "claude-sonnet-4-6",
+   *   messages: [{ role: "system", content: runbookText }, { role: "user", content: "Execute the runbook." }],
+   *   stream: true,
+   *   jetty: { runbook: true, collection: "acme", task: "report", agent: "claude-code" },
+   * });
+   * for await (const chunk of stream) if (stream.run) console.log("trajectory", stream.run.trajectoryId);
+   * ```
+   */
+  create(params: ChatCompletionCreateParamsStreaming, options?: RequestOptions): APIPromise<ChatCompletionStream>;
+  create(params: ChatCompletionCreateParamsNonStreaming, options?: RequestOptions): APIPromise<ChatCompletionResult>;
+  create(
+    params: ChatCompletionCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletionStream | ChatCompletionResult>;
+  create(
+    params: ChatCompletionCreateParams,
+    options: RequestOptions = {},
+  ): APIPromise<ChatCompletionStream | ChatCompletionResult> {
+    checkParams(params);
+    const spec = { method: "POST", path: "/v1/chat/completions", json: params } as const;
+    if (!params.stream) {
+      return this._transport
+        .request(spec, zChatCompletion, options)
+        .map((completion, raw) => withRun(completion, runInfo(completion, raw.response.headers, params, this._context)));
+    }
+    // The stream owns this controller: breaking out of the loop aborts the request through it.
+    const controller = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    return this._transport.stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal }).map((response) => {
+      const headerRun = runInfo(undefined, response.headers, params, this._context);
+      let stream: ChatCompletionStream | undefined;
+      const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+        signal: options.signal,
+        onChunk: (chunk, index) => {
+          if (index === 0 && stream && !stream.run) stream.run = runInfo(chunk, response.headers, params, this._context);
+        },
+      });
+      stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
+      stream.run = headerRun;
+      return stream;
+    });
+  }
+}
+
+/**
+ * `jetty.chat`: the chat-completions API.
+ *
+ * @example
+ * ```ts
+ * const reply = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] });
+ * ```
+ */
+export class Chat extends APIResource {
+  /** Chat completions (`jetty.chat.completions.create`). */
+  readonly completions: Completions;
+
+  constructor(context: ResourceContext) {
+    super(context);
+    this.completions = new Completions(context);
+  }
+}
+
+function checkParams(params: ChatCompletionCreateParams): void {
+  requireObject("params", params);
+  requireName("model", params.model);
+  if (!Array.isArray(params.messages) || params.messages.length === 0) {
+    throw new InvalidInputError("messages", "give at least one message ({ role, content }).");
+  }
+  if (params.jetty === undefined || params.jetty === null) return;
+  const jetty = requireObject("jetty", params.jetty);
+  if (jetty.runbook !== true) throw new InvalidInputError("jetty.runbook", "must be true to run a runbook.");
+  requireName("jetty.collection", jetty.collection);
+  requireName("jetty.task", jetty.task);
+  // The platform drops mismatched files without an error, so catch the mix-up here.
+  for (const path of asArray(jetty.file_paths)) {
+    if (isFileId(path)) {
+      throw new InvalidInputError("jetty.file_paths", `${path} is a file id; put file ids in jetty.files, storage paths here.`);
+    }
+  }
+  for (const id of asArray(jetty.files)) {
+    if (!isFileId(id)) {
+      throw new InvalidInputError("jetty.files", `${String(id)} is not a file-… id; put storage paths in jetty.file_paths.`);
+    }
+  }
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function withRun(completion: ChatCompletion, run: RunbookRunInfo | undefined): ChatCompletionResult {
+  return run ? { ...completion, run } : completion;
+}
+
+/**
+ * Finds the trajectory a runbook-mode completion created: the `jetty` object on the body (the
+ * SDK's documented choice), else a top-level `trajectory_id`, a `trajectory_url`, or an
+ * `x-jetty-trajectory-id` header.
+ */
+function runInfo(
+  body: unknown,
+  headers: Headers,
+  params: ChatCompletionCreateParams,
+  context: ResourceContext,
+): RunbookRunInfo | undefined {
+  const jettyParams = params.jetty as { collection?: string; task?: string } | null | undefined;
+  if (!jettyParams) return undefined;
+  const record = (body ?? {}) as Record<string, unknown>;
+  const block = (record.jetty ?? {}) as Record<string, unknown>;
+  const id =
+    str(block.trajectory_id) ??
+    str(record.trajectory_id) ??
+    lastSegment(str(block.trajectory_url) ?? str(record.trajectory_url)) ??
+    headers.get("x-jetty-trajectory-id") ??
+    undefined;
+  if (!id) return undefined;
+  const collection = str(block.collection) ?? jettyParams.collection ?? "";
+  const task = str(block.task) ?? jettyParams.task ?? "";
+  return {
+    trajectoryId: id,
+    collection,
+    task,
+    workflowId: str(block.workflow_id) ?? str(record.workflow_id),
+    url: [context.config.frontendURL, collection, task, id].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join("/"),
+  };
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function lastSegment(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const parts = url.replace(/\/+$/, "").split("/");
+  return parts[parts.length - 1] || undefined;
+}

@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import { path } from "../core/url-path";
+import { zTrainedModel, type zTrainedModelCreate, zTrainedModelList } from "../generated/schemas";
+import { AssetResource } from "./asset-resource";
+import type { ResourceContext } from "./resource";
+
+/** A trained model registered in a collection. */
+export type TrainedModel = z.output<typeof zTrainedModel>;
+/** Body of `models.create`: `name` and `model_path` are required. */
+export type TrainedModelCreateParams = z.input<typeof zTrainedModelCreate>;
+
+/**
+ * `jetty.models`: trained models registered in a collection — `list`, `get`, `create`,
+ * `update`, `delete`. The list route has a trailing slash (`/api/v1/models/{collection}/`),
+ * creation does not.
+ *
+ * @example
+ * ```ts
+ * await jetty.models.create("my-collection", { name: "clf-v2", model_path: "s3://bucket/clf-v2" });
+ * for (const m of await jetty.models.list("my-collection")) console.log(m.name, m.model_path);
+ * ```
+ */
+export class Models extends AssetResource<typeof zTrainedModel, typeof zTrainedModelCreate> {
+  constructor(context: ResourceContext) {
+    super(
+      context,
+      {
+        list: (c) => path`/api/v1/models/${c}/`,
+        create: (c) => path`/api/v1/models/${c}`,
+        item: (c, name) => path`/api/v1/models/${c}/${name}`,
+      },
+      { item: zTrainedModel, list: zTrainedModelList },
+    );
+  }
+}

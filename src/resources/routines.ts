@@ -1,0 +1,218 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
+import { requireName, requireObject } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { path } from "../core/url-path";
+import {
+  zMessageResponse,
+  zRoutine,
+  type zRoutineCreate,
+  zRoutineList,
+  zRoutineRunNowResponse,
+  zRoutineRuns,
+  type zRoutineUpdate,
+} from "../generated/schemas";
+import { APIResource } from "./resource";
+
+/** A routine: a saved schedule that fires a task. */
+export type Routine = z.output<typeof zRoutine>;
+/** Body of `routines.create`. */
+export type RoutineCreateParams = z.input<typeof zRoutineCreate>;
+/** Body of `routines.update`; `init_params_overrides` and `secret_params` replace the stored objects. */
+export type RoutineUpdateParams = z.input<typeof zRoutineUpdate>;
+
+const CADENCE_TYPES = new Set(["manual", "hourly", "daily", "weekdays", "weekly"]);
+const DAYS = new Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+
+/**
+ * `jetty.routines`: scheduled runs of a task (UTC cadences), with pause, resume, run-now and
+ * the routine's recent runs. A key can manage routines only in its own collection.
+ *
+ * @example
+ * ```ts
+ * await jetty.routines.create("my-collection", "nightly-eval", {
+ *   name: "every-morning",
+ *   cadence: { type: "daily", hour_utc: 6, minute_utc: 30 },
+ * });
+ * const { workflow_id } = await jetty.routines.runNow("my-collection", "nightly-eval", "every-morning");
+ * ```
+ */
+export class Routines extends APIResource {
+  /**
+   * Lists routines of a collection, or of one task when `task` is given.
+   *
+   * @example
+   * ```ts
+   * const all = await jetty.routines.list("my-collection");
+   * const forTask = await jetty.routines.list("my-collection", { task: "nightly-eval" });
+   * ```
+   */
+  list(collection: string, params: { task?: string } = {}, options?: RequestOptions): APIPromise<Routine[]> {
+    requireName("collection", collection);
+    const route =
+      params.task === undefined
+        ? path`/api/v1/routines/${collection}`
+        : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
+    return this._transport
+      .request({ method: "GET", path: route }, zRoutineList, options)
+      .map((list) => list.routines);
+  }
+
+  /**
+   * Reads one routine, including `next_run_at`.
+   *
+   * @example
+   * ```ts
+   * const r = await jetty.routines.get("my-collection", "nightly-eval", "every-morning");
+   * ```
+   */
+  get(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
+    return this._transport.request({ method: "GET", path: this.#item(collection, task, name) }, zRoutine, options);
+  }
+
+  /**
+   * Creates a routine. The cadence is checked before sending: `manual` takes no other field,
+   * `daily`/`weekdays`/`weekly` need `hour_utc` (0–23), `weekly` needs `day_of_week`.
+   *
+   * @example
+   * ```ts
+   * await jetty.routines.create("c", "t", { name: "weekly", cadence: { type: "weekly", hour_utc: 9, day_of_week: "mon" } });
+   * ```
+   */
+  create(collection: string, task: string, params: RoutineCreateParams, options?: RequestOptions): APIPromise<Routine> {
+    requireName("collection", collection);
+    requireName("task", task);
+    requireName("name", requireObject("params", params).name);
+    checkCadence(params.cadence);
+    return this._transport.request(
+      { method: "POST", path: path`/api/v1/routines/${collection}/${task}`, json: params },
+      zRoutine,
+      options,
+    );
+  }
+
+  /**
+   * Changes some fields of a routine.
+   *
+   * @example
+   * ```ts
+   * await jetty.routines.update("c", "t", "weekly", { paused: true });
+   * ```
+   */
+  update(collection: string, task: string, name: string, params: RoutineUpdateParams, options?: RequestOptions): APIPromise<Routine> {
+    requireObject("params", params);
+    if (params.cadence !== undefined) checkCadence(params.cadence);
+    return this._transport.request({ method: "PATCH", path: this.#item(collection, task, name), json: params }, zRoutine, options);
+  }
+
+  /**
+   * Deletes a routine and its schedule.
+   *
+   * @example
+   * ```ts
+   * await jetty.routines.delete("c", "t", "weekly");
+   * ```
+   */
+  delete(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<z.output<typeof zMessageResponse>> {
+    return this._transport.request({ method: "DELETE", path: this.#item(collection, task, name) }, zMessageResponse, options);
+  }
+
+  /**
+   * Pauses a routine's schedule.
+   *
+   * @example
+   * ```ts
+   * await jetty.routines.pause("c", "t", "weekly");
+   * ```
+   */
+  pause(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
+    return this.#action(collection, task, name, "pause", options);
+  }
+
+  /**
+   * Resumes a paused routine.
+   *
+   * @example
+   * ```ts
+   * await jetty.routines.resume("c", "t", "weekly");
+   * ```
+   */
+  resume(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
+    return this.#action(collection, task, name, "resume", options);
+  }
+
+  /**
+   * Fires the routine once, now. Resolves with the run's `workflow_id`.
+   *
+   * @example
+   * ```ts
+   * const { workflow_id } = await jetty.routines.runNow("c", "t", "weekly");
+   * ```
+   */
+  runNow(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
+    return this._transport.request(
+      { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
+      zRoutineRunNowResponse,
+      options,
+    );
+  }
+
+  /**
+   * The routine's recent trajectories.
+   *
+   * @example
+   * ```ts
+   * const { trajectories } = await jetty.routines.runs("c", "t", "weekly", { limit: 5 });
+   * ```
+   */
+  runs(
+    collection: string,
+    task: string,
+    name: string,
+    params: { limit?: number } = {},
+    options?: RequestOptions,
+  ): APIPromise<z.output<typeof zRoutineRuns>> {
+    return this._transport.request(
+      { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
+      zRoutineRuns,
+      options,
+    );
+  }
+
+  #action(collection: string, task: string, name: string, verb: "pause" | "resume", options?: RequestOptions): APIPromise<Routine> {
+    return this._transport.request({ method: "POST", path: `${this.#item(collection, task, name)}/${verb}` }, zRoutine, options);
+  }
+
+  #item(collection: string, task: string, name: string): string {
+    requireName("collection", collection);
+    requireName("task", task);
+    requireName("name", name);
+    return path`/api/v1/routines/${collection}/${task}/${name}`;
+  }
+}
+
+function checkCadence(cadence: unknown): void {
+  const c = requireObject("cadence", cadence);
+  const type = c.type;
+  if (typeof type !== "string" || !CADENCE_TYPES.has(type)) {
+    throw new InvalidInputError("cadence.type", `must be one of ${[...CADENCE_TYPES].join(", ")}.`);
+  }
+  if (type === "manual") {
+    const extra = Object.keys(c).filter((k) => k !== "type");
+    if (extra.length > 0) throw new InvalidInputError("cadence", `a manual cadence takes no other field (got ${extra.join(", ")}).`);
+    return;
+  }
+  checkRange("cadence.minute_utc", c.minute_utc, 0, 59, false);
+  checkRange("cadence.hour_utc", c.hour_utc, 0, 23, type !== "hourly");
+  if (type === "weekly" && (typeof c.day_of_week !== "string" || !DAYS.has(c.day_of_week))) {
+    throw new InvalidInputError("cadence.day_of_week", "a weekly cadence needs one of mon, tue, wed, thu, fri, sat, sun.");
+  }
+}
+
+function checkRange(param: string, value: unknown, min: number, max: number, required: boolean): void {
+  if (value === undefined && !required) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidInputError(param, `must be an integer from ${min} to ${max}${required ? " (required)" : ""}.`);
+  }
+}

@@ -1,0 +1,322 @@
+import { InvalidInputError, NotFoundError } from "../core/errors";
+import { requireName } from "../core/input";
+import type { Uploadable } from "../core/multipart";
+import type { RequestOptions } from "../core/options";
+import type { FileDownload } from "../helpers/file-download";
+import { asStoragePath, type FileId, type StoragePath } from "../helpers/storage-path";
+import type { WaitOptions } from "../helpers/wait";
+import { computePreflight, type PreflightResult } from "../runbooks/preflight";
+import { loadRunbook, parseRunbook, type Runbook, type ParseRunbookOptions } from "../runbooks/parse";
+import { buildRunbookRequest, type BuildRunbookRequestOptions, type TemplateVariableValue } from "../runbooks/request";
+import type { ChatCompletionChunk, ChatCompletionResult, Chat, RunbookRunInfo } from "./chat";
+import type { Environment } from "./environment";
+import type { Files } from "./files";
+import type { ResourceContext } from "./resource";
+import type { Runs } from "./runs";
+import type { Trajectory } from "./trajectories";
+import type { Trial } from "./trial";
+import { APIResource } from "./resource";
+
+/** The resources `jetty.runbooks` composes. */
+export interface RunbookDependencies {
+  environment: Environment;
+  trial: Trial;
+  files: Files;
+  runs: Runs;
+  chat: Chat;
+}
+
+/** Options of `jetty.runbooks.preflight`. */
+export interface RunbookPreflightOptions extends RequestOptions {
+  /** One-off secrets you will pass to `run`; only their names count here. */
+  secretParams?: Record<string, string>;
+  /** Provider keys that make a collection "have its own keys" (default: the five documented ones). */
+  providerKeys?: string[];
+}
+
+/** Options of `jetty.runbooks.run`. */
+export interface RunbookRunOptions extends RequestOptions {
+  /** The collection to run in (supplies env vars and secrets). */
+  collection: string;
+  /** The task the trajectories are grouped under; created by the server on the first run. */
+  task: string;
+  /** Values for the runbook's `{{placeholders}}` (sent as `jetty.template_variables`). */
+  templateVariables?: Record<string, TemplateVariableValue>;
+  /** Local files, Blobs, bytes or streams to upload first; they reach the sandbox under /app/assets/. */
+  files?: Uploadable[];
+  /** Storage paths already uploaded (`jetty.file_paths`). */
+  filePaths?: Array<StoragePath | string>;
+  /** `file-…` ids from `jetty.files.create` (`jetty.files`). */
+  fileIds?: Array<FileId | string>;
+  /**
+   * One-off secrets for this run, for required secrets the collection lacks. Sent as
+   * `jetty.secret_params` (the older skill's suggestion; the field is undocumented) and never logged.
+   */
+  secretParams?: Record<string, string>;
+  /** Force trial keys on or off; by default the preflight decides. */
+  useTrialKeys?: boolean;
+  /** Override agent, model, provider or snapshot from the front matter. */
+  agent?: BuildRunbookRequestOptions["agent"];
+  model?: string;
+  modelProvider?: BuildRunbookRequestOptions["modelProvider"];
+  snapshot?: BuildRunbookRequestOptions["snapshot"];
+  /** Stream the completion; each chunk goes to `onEvent`. */
+  stream?: boolean;
+  /** Receives each streamed chunk (with `stream: true`). */
+  onEvent?: (chunk: ChatCompletionChunk) => void;
+  /** Wait for the trajectory to finish and collect its results files. */
+  wait?: boolean | WaitOptions;
+}
+
+/** A results file of a finished runbook run, ready to download. */
+export interface RunbookResultFile {
+  /** The storage path, as the trajectory reports it. */
+  path: StoragePath;
+  /** True for files named in the front matter's `primary_outputs`. */
+  primary: boolean;
+  /** Downloads the file (streamed). */
+  download(options?: RequestOptions): Promise<FileDownload>;
+}
+
+/** What `jetty.runbooks.run` resolves with. */
+export interface RunbookRun {
+  trajectoryId: string;
+  collection: string;
+  task: string;
+  /** The trajectory's page in the web app. */
+  url: string;
+  /** The preflight that allowed the run. */
+  preflight: PreflightResult;
+  /** The completion (non-streamed runs). */
+  completion: ChatCompletionResult | undefined;
+  /** The finished trajectory (with `wait`). */
+  trajectory: Trajectory | undefined;
+  /** Results files, primary outputs first (with `wait`). */
+  resultFiles: RunbookResultFile[];
+  /** Waits for the run (if not already waited for) and returns the final trajectory. */
+  wait(options?: WaitOptions): Promise<Trajectory>;
+}
+
+/**
+ * Thrown by `jetty.runbooks.run` when required secrets are neither configured on the collection
+ * nor passed in `secretParams`. Names only, never values.
+ *
+ * @example
+ * ```ts
+ * import { MissingSecretsError } from "@jetty/sdk";
+ * try { await jetty.runbooks.run(runbook, { collection: "c", task: "t" }); } catch (e) {
+ *   if (e instanceof MissingSecretsError) console.log("set:", e.missing.join(", "));
+ * }
+ * ```
+ */
+export class MissingSecretsError extends InvalidInputError {
+  override name = "MissingSecretsError";
+  /** Env names of the missing required secrets. */
+  readonly missing: string[];
+  constructor(collection: string, missing: string[]) {
+    super(
+      "secrets",
+      `the runbook needs ${missing.join(", ")}, which collection "${collection}" does not have. Set them with ` +
+        `jetty.environment.set("${collection}", { … }) or pass them in secretParams for this run.`,
+    );
+    this.missing = missing;
+  }
+}
+
+/**
+ * `jetty.runbooks`: parse runbooks safely (YAML front matter only, never evaluated), check their
+ * secrets against a collection, and run them on Jetty through chat completions.
+ *
+ * @example
+ * ```ts
+ * const runbook = await jetty.runbooks.load("./RUNBOOK.md");
+ * const check = await jetty.runbooks.preflight("acme", runbook);
+ * if (check.missingSecrets.length === 0) {
+ *   const run = await jetty.runbooks.run(runbook, { collection: "acme", task: "report", wait: true });
+ *   for (const file of run.resultFiles) await (await file.download()).saveTo("./results");
+ * }
+ * ```
+ */
+export class Runbooks extends APIResource {
+  readonly #deps: RunbookDependencies;
+
+  constructor(context: ResourceContext, deps: RunbookDependencies) {
+    super(context);
+    this.#deps = deps;
+  }
+
+  /**
+   * Parses runbook markdown (see `parseRunbook`): typed front matter, body, template variables,
+   * secrets and warnings. JavaScript front matter is refused, never run.
+   *
+   * @example
+   * ```ts
+   * const rb = jetty.runbooks.parse(markdown);
+   * console.log(rb.secrets.map((s) => s.env), rb.templateVariables.map((v) => v.name));
+   * ```
+   */
+  parse(markdown: string, options?: ParseRunbookOptions): Runbook {
+    return parseRunbook(markdown, options);
+  }
+
+  /**
+   * Reads and parses a runbook file.
+   *
+   * @example
+   * ```ts
+   * const rb = await jetty.runbooks.load("./RUNBOOK.md");
+   * ```
+   */
+  load(path: string | URL): Promise<Runbook> {
+    return loadRunbook(path);
+  }
+
+  /**
+   * The specification's "Deploy with Secret Preflight": compares the runbook's declared secrets
+   * with the collection's environment variable names and decides on trial keys. A collection
+   * without a trial record (404) counts as not on trial.
+   *
+   * @example
+   * ```ts
+   * const { missingSecrets, useTrialKeys } = await jetty.runbooks.preflight("acme", runbook);
+   * ```
+   */
+  async preflight(collection: string, runbook: Runbook | string, options: RunbookPreflightOptions = {}): Promise<PreflightResult> {
+    requireName("collection", collection);
+    const rb = typeof runbook === "string" ? parseRunbook(runbook) : runbook;
+    const [configuredKeys, trialActive] = await Promise.all([
+      this.#deps.environment.keys(collection, options),
+      this.#deps.trial.status(collection, options).then(
+        (status) => status.active === true,
+        (error: unknown) => {
+          if (error instanceof NotFoundError) return false;
+          throw error;
+        },
+      ),
+    ]);
+    return computePreflight(rb, {
+      configuredKeys,
+      trialActive,
+      secretParams: options.secretParams,
+      providerKeys: options.providerKeys,
+    });
+  }
+
+  /**
+   * Runs a runbook on Jetty: preflight (refusing to start while a required secret is missing),
+   * upload of input files, the chat-completions request built from the front matter (§4.4 of the
+   * API notes), and optionally a wait for the trajectory with its results files.
+   *
+   * @example
+   * ```ts
+   * const run = await jetty.runbooks.run(runbook, {
+   *   collection: "acme",
+   *   task: "weekly-report",
+   *   templateVariables: { sample_size: 5 },
+   *   files: ["./data.csv"],
+   *   wait: { onProgress: (p) => console.log(p.status) },
+   * });
+   * console.log(run.url, run.resultFiles.map((f) => f.path));
+   * ```
+   */
+  async run(runbook: Runbook | string, options: RunbookRunOptions): Promise<RunbookRun> {
+    const rb = typeof runbook === "string" ? parseRunbook(runbook) : runbook;
+    if (!options || typeof options !== "object") throw new InvalidInputError("options", "collection and task are required.");
+    const { collection, task } = options;
+    requireName("collection", collection);
+    requireName("task", task);
+    const request = requestOptions(options);
+
+    const preflight = await this.preflight(collection, rb, { ...request, secretParams: options.secretParams });
+    if (preflight.missingSecrets.length > 0) throw new MissingSecretsError(collection, preflight.missingSecrets);
+
+    const uploaded = options.files?.length ? await this.#deps.files.upload(options.files, request) : [];
+    const filePaths = [...(options.filePaths ?? []).map((p) => asStoragePath(p)), ...uploaded];
+    const body = buildRunbookRequest(rb, {
+      collection,
+      task,
+      templateVariables: options.templateVariables,
+      filePaths: filePaths.length ? filePaths : undefined,
+      files: options.fileIds?.length ? options.fileIds : undefined,
+      useTrialKeys: options.useTrialKeys ?? preflight.useTrialKeys,
+      agent: options.agent,
+      model: options.model,
+      modelProvider: options.modelProvider,
+      snapshot: options.snapshot,
+    });
+    const jetty = { ...body.jetty, ...(options.secretParams ? { secret_params: options.secretParams } : {}) };
+    const messages = body.messages.map((message) => ({ ...message }));
+
+    let completion: ChatCompletionResult | undefined;
+    let info: RunbookRunInfo | undefined;
+    if (options.stream) {
+      const stream = await this.#deps.chat.completions.create({ ...body, messages, jetty, stream: true }, request);
+      for await (const chunk of stream) options.onEvent?.(chunk);
+      info = stream.run;
+    } else {
+      completion = await this.#deps.chat.completions.create({ ...body, messages, jetty, stream: false }, request);
+      info = completion.run;
+    }
+    if (!info) {
+      throw new InvalidInputError(
+        "response",
+        "the server did not report the trajectory id of the runbook run; find it with jetty.trajectories.list(collection, task, { limit: 1 }).",
+      );
+    }
+    return this.#handle(info, preflight, completion, options.wait);
+  }
+
+  async #handle(
+    info: RunbookRunInfo,
+    preflight: PreflightResult,
+    completion: ChatCompletionResult | undefined,
+    wait: RunbookRunOptions["wait"],
+  ): Promise<RunbookRun> {
+    const { runs, files } = this.#deps;
+    let finished: Promise<Trajectory> | undefined;
+    const run: RunbookRun = {
+      trajectoryId: info.trajectoryId,
+      collection: info.collection,
+      task: info.task,
+      url: info.url,
+      preflight,
+      completion,
+      trajectory: undefined,
+      resultFiles: [],
+      wait: (options?: WaitOptions) => {
+        finished ??= runs.wait(info.collection, info.task, info.trajectoryId, options);
+        return finished as Promise<Trajectory>;
+      },
+    };
+    if (wait) {
+      run.trajectory = await run.wait(wait === true ? undefined : wait);
+      run.resultFiles = resultFiles(run.trajectory).map((file) => ({
+        ...file,
+        download: (options?: RequestOptions) => files.download(file.path, options),
+      }));
+    }
+    return run;
+  }
+}
+
+function requestOptions(options: RequestOptions): RequestOptions {
+  return { signal: options.signal, timeout: options.timeout, maxRetries: options.maxRetries, headers: options.headers };
+}
+
+/** The `run` step's `primary_files` first (in declared order), then the other `results_files`. */
+function resultFiles(trajectory: Trajectory): Array<{ path: StoragePath; primary: boolean }> {
+  const steps = (trajectory.steps ?? {}) as Record<string, { outputs?: Record<string, unknown> } | undefined>;
+  const outputs = steps.run?.outputs ?? {};
+  const pathOf = (entry: unknown) =>
+    typeof entry === "string" ? entry : typeof (entry as { path?: unknown })?.path === "string" ? (entry as { path: string }).path : undefined;
+  const primary = (Array.isArray(outputs.primary_files) ? outputs.primary_files : []).map(pathOf).filter((p): p is string => !!p);
+  const all = (Array.isArray(outputs.results_files) ? outputs.results_files : []).map(pathOf).filter((p): p is string => !!p);
+  const seen = new Set<string>();
+  const out: Array<{ path: StoragePath; primary: boolean }> = [];
+  for (const [path, isPrimary] of [...primary.map((p) => [p, true] as const), ...all.map((p) => [p, false] as const)]) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push({ path: asStoragePath(path), primary: isPrimary });
+  }
+  return out;
+}

@@ -1,0 +1,567 @@
+import type { z } from "zod";
+import { APIPromise, type RawResult } from "../core/api-promise";
+import { InvalidInputError, ResponseValidationError } from "../core/errors";
+import { requireName, requireObject, toStrictJSON } from "../core/input";
+import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
+import type { RequestOptions } from "../core/options";
+import { path } from "../core/url-path";
+import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
+import type { zTrialInfo } from "../generated/schemas";
+import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
+import { formatTrialNotice } from "../helpers/trial-notice";
+import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
+import { parseWorkflowId } from "../helpers/workflow-id";
+import { APIResource, type ResourceContext } from "./resource";
+import type { Trajectories, Trajectory } from "./trajectories";
+
+/**
+ * The answer of the run endpoints: `workflow_id` (`{collection}-{task}--{trajectory_id}`), and on
+ * trial runs a `trial` object. Unknown fields are kept.
+ *
+ * @example
+ * ```ts
+ * const res: WorkflowResponse = (await jetty.runs.create("acme", "triage")).response;
+ * ```
+ */
+export type WorkflowResponse = z.output<typeof zWorkflowResponse>;
+/**
+ * Trial metadata attached to a run on Jetty's trial keys. Every field may be absent.
+ *
+ * @example
+ * ```ts
+ * const trial: TrialInfo | undefined = handle.trial;
+ * ```
+ */
+export type TrialInfo = z.output<typeof zTrialInfo>;
+/**
+ * Logs of one run (`events[]` with a `level`; otherwise undocumented and kept as sent).
+ *
+ * @example
+ * ```ts
+ * const logs: WorkflowLogs = await jetty.runs.logs(handle.workflowId);
+ * ```
+ */
+export type WorkflowLogs = z.output<typeof zWorkflowLogs>;
+
+/**
+ * What a run is launched with. Names are the SDK's (camelCase); they become the multipart fields
+ * `init_params`, `files`, `use_trial_keys`, `secret_params`, `webhook_url`, `webhook_secret` and
+ * `subscription_credential`.
+ *
+ * @example
+ * ```ts
+ * const params: RunParams = {
+ *   initParams: { prompt: "Summarise this" },
+ *   files: ["./report.pdf"],
+ *   secretParams: { GITHUB_PAT: process.env.GITHUB_PAT! },
+ * };
+ * ```
+ */
+export interface RunParams {
+  /** Overrides of the workflow's `init_params`; any JSON object. Sent as `{}` when absent. */
+  initParams?: Record<string, unknown>;
+  /** Files to upload with the run; each lands in the trajectory's `init_params.file_paths`. */
+  files?: Uploadable[];
+  /** Run on Jetty's trial provider keys (see `jetty.trial.shouldUseTrialKeys`). */
+  useTrialKeys?: boolean;
+  /**
+   * One-off secrets added to the run's environment like collection variables and never stored in the
+   * trajectory. The SDK never logs them, never puts them in errors and does not keep them on the handle.
+   */
+  secretParams?: Record<string, unknown>;
+  /** URL called when the run completes. */
+  webhookUrl?: string;
+  /** HMAC secret for the webhook signature. */
+  webhookSecret?: string;
+  /** Bill the agent to a linked personal subscription; needs a user (Clerk) token. */
+  subscriptionCredential?: "nous" | "codex" | "anthropic" | (string & {});
+}
+
+/**
+ * The answer of `createSync`: the server's response plus the trajectory id parsed from its
+ * `workflow_id` (`undefined` if that id has no `--`).
+ *
+ * @example
+ * ```ts
+ * const res: RunSyncResult = await jetty.runs.createSync("acme", "echo", { initParams: { text: "hi" } });
+ * console.log(res.trajectoryId);
+ * ```
+ */
+export type RunSyncResult = WorkflowResponse & { trajectoryId: string | undefined };
+
+/**
+ * One input of `runs.batch`: full {@link RunParams}, or a plain object taken as `initParams`.
+ * An object is read as `RunParams` exactly when it has an `initParams` key; to pass an init param that
+ * is itself called `initParams`, or files without init params, wrap it: `{ initParams: {...}, files }`.
+ *
+ * @example
+ * ```ts
+ * const inputs: BatchInput[] = [{ text: "a" }, { initParams: { text: "b" }, useTrialKeys: true }];
+ * ```
+ */
+export type BatchInput = RunParams | Record<string, unknown>;
+
+/**
+ * One outcome of `runs.batch`, yielded as soon as that run finishes.
+ *
+ * @example
+ * ```ts
+ * for await (const r of jetty.runs.batch("acme", "echo", inputs)) {
+ *   if (r.status === "fulfilled") console.log(r.index, r.trajectory?.status);
+ *   else console.error(r.index, r.error);
+ * }
+ * ```
+ */
+export type BatchResult =
+  | { index: number; input: BatchInput; status: "fulfilled"; handle: RunHandle; trajectory?: Trajectory }
+  | {
+      index: number;
+      input: BatchInput;
+      status: "rejected";
+      error: unknown;
+      /** The run's handle when it was launched and then failed (or waiting for it failed). */
+      handle?: RunHandle;
+    };
+
+/**
+ * Options of `runs.batch`.
+ *
+ * @example
+ * ```ts
+ * const opts: BatchOptions = { concurrency: 16, waitOptions: { timeout: 10 * 60_000 } };
+ * ```
+ */
+export interface BatchOptions extends ConcurrencyOptions {
+  /** Wait for each run to finish (default true); false yields as soon as each run is launched. */
+  wait?: boolean;
+  /** How to wait for each run (their `signal` is combined with the batch's). */
+  waitOptions?: Omit<WaitOptions<Trajectory>, "signal"> & { signal?: AbortSignal };
+}
+
+/**
+ * A launched run. Holds its ids, the server's response and the trial metadata (never the secret
+ * params it was launched with); `wait()` polls until it finishes.
+ *
+ * @example
+ * ```ts
+ * const run = await jetty.runs.create("acme", "triage", { initParams: { ticket: 42 } });
+ * if (run.trialNotice) console.log(run.trialNotice);
+ * const trajectory = await run.wait({ onProgress: (e) => console.log(e.status) });
+ * ```
+ */
+export class RunHandle {
+  readonly collection: string;
+  readonly task: string;
+  /** `{collection}-{task}--{trajectory_id}`; what `runs.logs` takes. */
+  readonly workflowId: string;
+  /** The id to read the trajectory with. */
+  readonly trajectoryId: string;
+  /** Trial metadata, on runs that used trial keys. */
+  readonly trial: TrialInfo | undefined;
+  /** The parsed server response. */
+  readonly response: WorkflowResponse;
+  readonly #runs: Runs;
+  readonly #createdAt = performance.now();
+
+  /**
+   * Built by `runs.create`.
+   *
+   * @example
+   * ```ts
+   * const handle = await jetty.runs.create("acme", "triage");
+   * ```
+   */
+  constructor(runs: Runs, collection: string, task: string, response: WorkflowResponse) {
+    this.#runs = runs;
+    this.collection = collection;
+    this.task = task;
+    this.response = response;
+    this.workflowId = response.workflow_id;
+    this.trajectoryId = trajectoryIdOf(response.workflow_id);
+    this.trial = response.trial ?? undefined;
+  }
+
+  /**
+   * The trial notice to show the user (see `formatTrialNotice`), or `undefined` off trial.
+   *
+   * @example
+   * ```ts
+   * const run = await jetty.runs.create("acme", "triage", { useTrialKeys: true });
+   * if (run.trialNotice) console.log(run.trialNotice);
+   * ```
+   */
+  get trialNotice(): string | undefined {
+    return formatTrialNotice(this.trial);
+  }
+
+  /**
+   * Waits for the run to finish and resolves with the final trajectory; see `runs.wait`.
+   *
+   * @example
+   * ```ts
+   * const t = await (await jetty.runs.create("acme", "triage")).wait({ timeout: 60_000 });
+   * ```
+   */
+  wait(waitOptions?: WaitOptions<Trajectory>, options?: RequestOptions): Promise<Trajectory> {
+    checkWaitOptions(waitOptions as WaitOptions<never>);
+    // Right after launch the run cannot have finished; a handle waited on later polls at once.
+    const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
+    const initialDelay = Math.max(0, first - (performance.now() - this.#createdAt));
+    return this.#runs._poll(this.collection, this.task, this.trajectoryId, waitOptions, options, initialDelay);
+  }
+
+  /**
+   * A plain summary for logs and `JSON.stringify`.
+   *
+   * @example
+   * ```ts
+   * console.log(JSON.stringify(await jetty.runs.create("acme", "triage")));
+   * ```
+   */
+  toJSON(): Record<string, unknown> {
+    return {
+      collection: this.collection,
+      task: this.task,
+      workflowId: this.workflowId,
+      trajectoryId: this.trajectoryId,
+      trial: this.trial,
+    };
+  }
+}
+
+/**
+ * `jetty.runs`: launch task runs, wait for them, read their logs, and run many at once.
+ *
+ * @example
+ * ```ts
+ * const trajectory = await jetty.runs.createAndWait("acme", "echo", { initParams: { text: "hi" } });
+ * console.log(trajectory.steps?.echo?.outputs);
+ * ```
+ */
+export class Runs extends APIResource {
+  readonly #trajectories: Trajectories;
+
+  /**
+   * Built by the client: `new Runs(context, trajectories)`.
+   *
+   * @example
+   * ```ts
+   * const runs = new Runs(context, new Trajectories(context));
+   * ```
+   */
+  constructor(context: ResourceContext, trajectories: Trajectories) {
+    super(context);
+    this.#trajectories = trajectories;
+  }
+
+  /**
+   * Launches a run and returns at once with a {@link RunHandle}
+   * (`POST /api/v1/run/{c}/{task}`, multipart). Never retried once it may have reached the server, so a
+   * run is never launched twice. Arguments are checked first: init params or secret params that JSON
+   * cannot carry (functions, BigInt, cycles) throw `InvalidInputError` and nothing is sent.
+   *
+   * @example
+   * ```ts
+   * const run = await jetty.runs.create("acme", "summarise", {
+   *   initParams: { style: "brief" },
+   *   files: ["./report.pdf"],
+   * });
+   * console.log(run.trajectoryId);
+   * ```
+   */
+  create(collection: string, task: string, params: RunParams = {}, options?: RequestOptions): APIPromise<RunHandle> {
+    const fields = runFields(collection, task, params);
+    return this.#post("run", collection, task, fields, options).map(
+      (response) => new RunHandle(this, collection, task, response),
+    );
+  }
+
+  /**
+   * Runs a task and holds the connection until it finishes (`POST /api/v1/run-sync/{c}/{task}`): for
+   * tests and short runs. After about 100 s the edge answers 524 while the run goes on; that becomes
+   * `RunInProgressError` (carrying the collection and task) and is never retried. Unless you pass
+   * `timeout`, this call waits up to 120 s for the answer so the 524 arrives before a local timeout.
+   *
+   * @example
+   * ```ts
+   * const res = await jetty.runs.createSync("acme", "echo", { initParams: { text: "hi" } });
+   * console.log(res.trajectoryId);
+   * ```
+   */
+  createSync(
+    collection: string,
+    task: string,
+    params: RunParams = {},
+    options?: RequestOptions,
+  ): APIPromise<RunSyncResult> {
+    const fields = runFields(collection, task, params);
+    return this.#post("run-sync", collection, task, fields, { timeout: 120_000, ...options }).map((response) => ({
+      ...response,
+      trajectoryId: safeTrajectoryId(response.workflow_id),
+    }));
+  }
+
+  /**
+   * Waits until a trajectory reaches a terminal status and resolves with it. Polls at once, then after
+   * an interval that starts at `pollInterval` (250 ms) and grows ×1.5, jittered ±20%, up to
+   * `maxPollInterval` (5 s): a run finishing after 1 s is noticed within about 0.2 s, and a 60 s run
+   * costs under 20 requests. `onProgress` hears about every change of status or completed steps;
+   * unknown statuses are reported there (and logged once) and treated as still running.
+   *
+   * Throws `RunFailedError` for `failed`, `cancelled` and `archived` (unless `throwOnFailure: false`),
+   * `WaitTimeoutError` after `timeout` (30 min), and `APIUserAbortError` promptly when `signal` aborts.
+   * Transient errors of a single poll are retried by the transport.
+   *
+   * @example
+   * ```ts
+   * const t = await jetty.runs.wait("acme", "triage", "aa7e4430", {
+   *   timeout: 5 * 60_000,
+   *   onProgress: (e) => console.log(`${e.status}: ${e.completedSteps.length}/${e.totalSteps.length}`),
+   * });
+   * ```
+   */
+  wait(
+    collection: string,
+    task: string,
+    trajectoryId: string,
+    waitOptions?: WaitOptions<Trajectory>,
+    options?: RequestOptions,
+  ): Promise<Trajectory> {
+    requireName("collection", collection);
+    requireName("task", task);
+    requireName("trajectoryId", trajectoryId);
+    checkWaitOptions(waitOptions as WaitOptions<never>);
+    return this._poll(collection, task, trajectoryId, waitOptions, options, 0);
+  }
+
+  /**
+   * Launches a run and waits for it: `create` then `wait`.
+   *
+   * @example
+   * ```ts
+   * const t = await jetty.runs.createAndWait("acme", "echo", { initParams: { text: "hi" } }, { timeout: 60_000 });
+   * ```
+   */
+  createAndWait(
+    collection: string,
+    task: string,
+    params: RunParams = {},
+    waitOptions?: WaitOptions<Trajectory>,
+    options?: RequestOptions,
+  ): Promise<Trajectory> {
+    checkWaitOptions(waitOptions as WaitOptions<never>);
+    const signal = anySignal(waitOptions?.signal, options?.signal);
+    const created = this.create(collection, task, params, { ...options, signal });
+    return created.then((handle) => handle.wait(waitOptions, options));
+  }
+
+  /**
+   * A run's logs (`GET /api/v1/workflows-logs/{workflow_id}`). Takes the full workflow id
+   * (`handle.workflowId`), not the trajectory id.
+   *
+   * @example
+   * ```ts
+   * const logs = await jetty.runs.logs(run.workflowId);
+   * for (const e of logs.events ?? []) if (e.level === "error") console.error(e.message);
+   * ```
+   */
+  logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
+    requireName("workflowId", workflowId);
+    return this._transport.request(
+      { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
+      zWorkflowLogs,
+      options,
+    );
+  }
+
+  /**
+   * Runs a task once per input with at most `concurrency` (default 4) runs in progress, launch and wait
+   * included, and yields each outcome as it finishes (completion order; `index` is the input's
+   * position). One failure does not stop the others: it is yielded as `status: "rejected"`. Leaving the
+   * loop early launches nothing more and stops waiting for the runs in progress (they go on on the
+   * server). Aborting `signal` does the same and makes the loop throw `APIUserAbortError`.
+   *
+   * A plain object input is taken as `initParams` unless it has an `initParams` key, in which case it
+   * is read as full {@link RunParams}.
+   *
+   * @example
+   * ```ts
+   * const inputs = ["a", "b", "c"].map((text) => ({ text }));
+   * for await (const r of jetty.runs.batch("acme", "echo", inputs, { concurrency: 8 })) {
+   *   console.log(r.index, r.status === "fulfilled" ? r.trajectory?.status : r.error);
+   * }
+   * ```
+   */
+  batch(
+    collection: string,
+    task: string,
+    inputs: Iterable<BatchInput>,
+    params: BatchOptions = {},
+    options?: RequestOptions,
+  ): AsyncGenerator<BatchResult, void, undefined> {
+    requireName("collection", collection);
+    requireName("task", task);
+    if (inputs === null || typeof inputs !== "object" || !(Symbol.iterator in inputs)) {
+      throw new InvalidInputError("inputs", "expected an array of run inputs.");
+    }
+    requireObject("params", params);
+    checkConcurrency(params.concurrency);
+    checkWaitOptions(params.waitOptions as WaitOptions<never>);
+    const shouldWait = params.wait ?? true;
+    return this.#batch(collection, task, inputs, params, shouldWait, options);
+  }
+
+  async *#batch(
+    collection: string,
+    task: string,
+    inputs: Iterable<BatchInput>,
+    params: BatchOptions,
+    shouldWait: boolean,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<BatchResult, void, undefined> {
+    type Done = { handle: RunHandle; trajectory?: Trajectory };
+    const handles = new Map<number, RunHandle>();
+    const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
+      const requestSignal = anySignal(signal, options?.signal);
+      const handle = await this.create(collection, task, toRunParams(input), { ...options, signal: requestSignal });
+      handles.set(index, handle);
+      if (!shouldWait) return { handle };
+      const waitSignal = anySignal(requestSignal, params.waitOptions?.signal);
+      const trajectory = await handle.wait({ ...params.waitOptions, signal: waitSignal }, options);
+      return { handle, trajectory };
+    };
+    const signal = anySignal(params.signal, options?.signal);
+    for await (const outcome of settleConcurrently(inputs, worker, { concurrency: params.concurrency, signal })) {
+      const { index, input } = outcome;
+      const handle = handles.get(index);
+      handles.delete(index);
+      if (outcome.status === "fulfilled") {
+        yield outcome.value.trajectory === undefined
+          ? { index, input, status: "fulfilled", handle: outcome.value.handle }
+          : { index, input, status: "fulfilled", handle: outcome.value.handle, trajectory: outcome.value.trajectory };
+      } else {
+        yield handle
+          ? { index, input, status: "rejected", error: outcome.error, handle }
+          : { index, input, status: "rejected", error: outcome.error };
+      }
+    }
+  }
+
+  /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. @internal */
+  _poll(
+    collection: string,
+    task: string,
+    trajectoryId: string,
+    waitOptions: WaitOptions<Trajectory> | undefined,
+    options: RequestOptions | undefined,
+    initialDelay: number,
+  ): Promise<Trajectory> {
+    const signal = anySignal(waitOptions?.signal, options?.signal);
+    return pollTrajectory(
+      (pollSignal) => this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
+      trajectoryId,
+      { ...waitOptions, signal },
+      { initialDelay, logger: this._transport.logger },
+    );
+  }
+
+  #post(
+    endpoint: "run" | "run-sync",
+    collection: string,
+    task: string,
+    fields: MultipartField[],
+    options: RequestOptions | undefined,
+  ): APIPromise<WorkflowResponse> {
+    const route =
+      endpoint === "run" ? path`/api/v1/run/${collection}/${task}` : path`/api/v1/run-sync/${collection}/${task}`;
+    // The body is built asynchronously (files may be read from disk), so the request is chained onto it
+    // and re-wrapped to keep `withResponse()` working.
+    const raw: Promise<RawResult> = multipartBody(fields).then(async (form) => {
+      const { data, response } = await this._transport
+        .request(
+          {
+            method: "POST",
+            path: route,
+            body: form.body,
+            headers: form.headers,
+            replayable: form.replayable,
+            run: { collection, task },
+          },
+          zWorkflowResponse,
+          options,
+        )
+        .withResponse();
+      return { data, response };
+    });
+    return new APIPromise(raw, (result) => result.data as WorkflowResponse);
+  }
+}
+
+/** Checks run parameters and turns them into multipart fields; nothing secret goes into an error. */
+function runFields(collection: string, task: string, params: RunParams): MultipartField[] {
+  requireName("collection", collection);
+  requireName("task", task);
+  requireObject("params", params);
+  const initParams = params.initParams === undefined ? {} : requireObject("initParams", params.initParams);
+  const fields: MultipartField[] = [{ name: "init_params", value: toStrictJSON("initParams", initParams) }];
+  if (params.files !== undefined) {
+    if (!Array.isArray(params.files)) throw new InvalidInputError("files", "expected an array of files.");
+    for (const file of params.files) fields.push({ name: "files", file });
+  }
+  if (params.useTrialKeys !== undefined && typeof params.useTrialKeys !== "boolean") {
+    throw new InvalidInputError("useTrialKeys", "expected true or false.");
+  }
+  if (params.useTrialKeys === true) fields.push({ name: "use_trial_keys", value: "true" });
+  if (params.secretParams !== undefined) {
+    requireObject("secretParams", params.secretParams);
+    fields.push({ name: "secret_params", value: toStrictJSON("secretParams", params.secretParams) });
+  }
+  if (params.webhookUrl !== undefined) {
+    requireName("webhookUrl", params.webhookUrl);
+    if (!URL.canParse(params.webhookUrl)) throw new InvalidInputError("webhookUrl", "expected an absolute URL.");
+    fields.push({ name: "webhook_url", value: params.webhookUrl });
+  }
+  if (params.webhookSecret !== undefined) {
+    if (typeof params.webhookSecret !== "string" || params.webhookSecret === "") {
+      throw new InvalidInputError("webhookSecret", "expected a non-empty string.");
+    }
+    fields.push({ name: "webhook_secret", value: params.webhookSecret });
+  }
+  if (params.subscriptionCredential !== undefined) {
+    requireName("subscriptionCredential", params.subscriptionCredential);
+    fields.push({ name: "subscription_credential", value: params.subscriptionCredential });
+  }
+  return fields;
+}
+
+/** A batch input as RunParams: objects with an `initParams` key are RunParams, others are init params. */
+function toRunParams(input: BatchInput): RunParams {
+  requireObject("input", input);
+  return Object.hasOwn(input, "initParams") ? (input as RunParams) : { initParams: input };
+}
+
+function trajectoryIdOf(workflowId: string): string {
+  const id = safeTrajectoryId(workflowId);
+  if (id === undefined) {
+    throw new ResponseValidationError({
+      issues: [{ path: "$.workflow_id", message: "expected {collection}-{task}--{trajectory_id}" }],
+      body: { workflow_id: workflowId },
+    });
+  }
+  return id;
+}
+
+function safeTrajectoryId(workflowId: string | undefined): string | undefined {
+  try {
+    return workflowId === undefined ? undefined : parseWorkflowId(workflowId).trajectoryId;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One signal that aborts when any given one does (undefined when none is given). */
+function anySignal(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const present = signals.filter((s): s is AbortSignal => s !== undefined);
+  if (present.length <= 1) return present[0];
+  return AbortSignal.any(present);
+}

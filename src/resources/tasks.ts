@@ -1,0 +1,161 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
+import { requireName, requireObject } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { path } from "../core/url-path";
+import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
+import type { zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
+import { WorkflowValidationError } from "../workflows/errors";
+import type { WorkflowIssue } from "../workflows/issues";
+import { validateWorkflow } from "../workflows/validate";
+import { APIResource } from "./resource";
+
+/** A task: a named workflow stored in a collection. */
+export type Task = z.output<typeof zTask>;
+/** A task as it appears in lists (no timestamps, with `collection_name`). */
+export type TaskListItem = z.output<typeof zTaskListItem>;
+/** Body of `tasks.create`: `name` and `workflow` are required. */
+export type TaskCreateParams = z.input<typeof zTaskCreate>;
+/** Body of `tasks.update`: a partial update, only the fields sent change. */
+export type TaskUpdateParams = z.input<typeof zTaskUpdate>;
+
+/** A task as returned by create/update: the server's task plus the validator's warnings. */
+export type ValidatedTask = Task & {
+  /** Warnings from `validateWorkflow` (errors would have stopped the call). SDK-side, not on the wire. */
+  validationWarnings: WorkflowIssue[];
+};
+
+/** Options of `tasks.create` / `tasks.update`. */
+export interface TaskWriteOptions extends RequestOptions {
+  /** Check the workflow with `validateWorkflow` before sending (default true). Errors block the call. */
+  validate?: boolean;
+}
+
+/**
+ * `jetty.tasks`: list, read, search, create, update and delete tasks.
+ *
+ * @example
+ * ```ts
+ * const task = await jetty.tasks.create("my-collection", {
+ *   name: "echo",
+ *   workflow: {
+ *     init_params: { text: "Hello!" },
+ *     step_configs: { echo: { activity: "text_echo", text_path: "init_params.text" } },
+ *     steps: ["echo"],
+ *   },
+ * });
+ * ```
+ */
+export class Tasks extends APIResource {
+  /**
+   * Lists a collection's tasks.
+   *
+   * @example
+   * ```ts
+   * for (const t of await jetty.tasks.list("my-collection")) console.log(t.name);
+   * ```
+   */
+  list(collection: string, params: { skip?: number; limit?: number } = {}, options?: RequestOptions): APIPromise<TaskListItem[]> {
+    requireName("collection", collection);
+    return this._transport.request(
+      { method: "GET", path: path`/api/v1/tasks/${collection}/`, query: { skip: params.skip, limit: params.limit } },
+      zTaskList,
+      options,
+    );
+  }
+
+  /**
+   * Reads one task, including its workflow document.
+   *
+   * @example
+   * ```ts
+   * const { workflow } = await jetty.tasks.get("my-collection", "echo");
+   * ```
+   */
+  get(collection: string, task: string, options?: RequestOptions): APIPromise<Task> {
+    requireName("collection", collection);
+    requireName("task", task);
+    return this._transport.request({ method: "GET", path: path`/api/v1/tasks/${collection}/${task}` }, zTask, options);
+  }
+
+  /**
+   * Searches a collection's tasks (`GET /api/v1/tasks/{collection}/search?q=`). The server's answer
+   * is normalised to a list, whether it comes bare or as `{ hits }`.
+   *
+   * @example
+   * ```ts
+   * const hits = await jetty.tasks.search("my-collection", "summar");
+   * ```
+   */
+  search(collection: string, query: string, options?: RequestOptions): APIPromise<Array<Record<string, unknown>>> {
+    requireName("collection", collection);
+    if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
+    return this._transport
+      .request({ method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } }, zTaskSearchResult, options)
+      .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+  }
+
+  /**
+   * Creates a task. The workflow is validated first (see `validateWorkflow`): errors throw
+   * `WorkflowValidationError` and nothing is sent; warnings come back on `validationWarnings`.
+   * Pass `{ validate: false }` to skip the check.
+   *
+   * @example
+   * ```ts
+   * const task = await jetty.tasks.create("c", { name: "echo", workflow });
+   * for (const w of task.validationWarnings) console.warn(w.path, w.message);
+   * ```
+   */
+  create(collection: string, params: TaskCreateParams, options: TaskWriteOptions = {}): APIPromise<ValidatedTask> {
+    requireName("collection", collection);
+    requireObject("params", params);
+    requireName("name", params.name);
+    requireObject("workflow", params.workflow);
+    const warnings = this.#check(params.workflow, options);
+    return this._transport
+      .request({ method: "POST", path: path`/api/v1/tasks/${collection}`, json: params }, zTask, options)
+      .map((task) => ({ ...task, validationWarnings: warnings }));
+  }
+
+  /**
+   * Updates a task. The server treats this PUT as a partial update: only the fields sent change.
+   * A workflow in the update is validated as in {@link Tasks.create}.
+   *
+   * @example
+   * ```ts
+   * await jetty.tasks.update("c", "echo", { description: "Echoes its input" });
+   * ```
+   */
+  update(collection: string, task: string, params: TaskUpdateParams, options: TaskWriteOptions = {}): APIPromise<ValidatedTask> {
+    requireName("collection", collection);
+    requireName("task", task);
+    requireObject("params", params);
+    if (Object.keys(params).length === 0) throw new InvalidInputError("params", "give at least one field to update.");
+    const warnings = params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
+    return this._transport
+      .request({ method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params }, zTask, options)
+      .map((updated) => ({ ...updated, validationWarnings: warnings }));
+  }
+
+  /**
+   * Deletes a task.
+   *
+   * @example
+   * ```ts
+   * await jetty.tasks.delete("my-collection", "old-task");
+   * ```
+   */
+  delete(collection: string, task: string, options?: RequestOptions): APIPromise<z.output<typeof zMessageResponse>> {
+    requireName("collection", collection);
+    requireName("task", task);
+    return this._transport.request({ method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` }, zMessageResponse, options);
+  }
+
+  #check(workflow: unknown, options: TaskWriteOptions): WorkflowIssue[] {
+    if (options.validate === false) return [];
+    const result = validateWorkflow(workflow);
+    if (!result.valid) throw new WorkflowValidationError(result.issues);
+    return result.issues.filter((issue) => issue.severity === "warning");
+  }
+}
