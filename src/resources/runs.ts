@@ -5,8 +5,8 @@ import { requireName, requireObject, toStrictJSON } from "../core/input";
 import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
-import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
 import type { zTrialInfo } from "../generated/schemas";
+import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
 import { formatTrialNotice } from "../helpers/trial-notice";
 import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
@@ -138,6 +138,16 @@ export interface BatchOptions extends ConcurrencyOptions {
   waitOptions?: Omit<WaitOptions<Trajectory>, "signal"> & { signal?: AbortSignal };
 }
 
+/** How a handle waits: the client's polling, bound to its transport. */
+type RunPoller = (
+  collection: string,
+  task: string,
+  trajectoryId: string,
+  waitOptions: WaitOptions<Trajectory> | undefined,
+  options: RequestOptions | undefined,
+  initialDelay: number,
+) => Promise<Trajectory>;
+
 /**
  * A launched run. Holds its ids, the server's response and the trial metadata (never the secret
  * params it was launched with); `wait()` polls until it finishes.
@@ -160,7 +170,7 @@ export class RunHandle {
   readonly trial: TrialInfo | undefined;
   /** The parsed server response. */
   readonly response: WorkflowResponse;
-  readonly #runs: Runs;
+  readonly #poll: RunPoller;
   readonly #createdAt = performance.now();
 
   /**
@@ -171,8 +181,8 @@ export class RunHandle {
    * const handle = await jetty.runs.create("acme", "triage");
    * ```
    */
-  constructor(runs: Runs, collection: string, task: string, response: WorkflowResponse) {
-    this.#runs = runs;
+  constructor(poll: RunPoller, collection: string, task: string, response: WorkflowResponse) {
+    this.#poll = poll;
     this.collection = collection;
     this.task = task;
     this.response = response;
@@ -207,7 +217,7 @@ export class RunHandle {
     // Right after launch the run cannot have finished; a handle waited on later polls at once.
     const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
     const initialDelay = Math.max(0, first - (performance.now() - this.#createdAt));
-    return this.#runs._poll(this.collection, this.task, this.trajectoryId, waitOptions, options, initialDelay);
+    return this.#poll(this.collection, this.task, this.trajectoryId, waitOptions, options, initialDelay);
   }
 
   /**
@@ -269,10 +279,15 @@ export class Runs extends APIResource {
    * console.log(run.trajectoryId);
    * ```
    */
-  create(collection: string, task: string, params: RunParams = {}, options?: RequestOptions): APIPromise<RunHandle> {
+  create(
+    collection: string,
+    task: string,
+    params: RunParams = {},
+    options?: RequestOptions,
+  ): APIPromise<RunHandle> {
     const fields = runFields(collection, task, params);
     return this.#post("run", collection, task, fields, options).map(
-      (response) => new RunHandle(this, collection, task, response),
+      (response) => new RunHandle(this.#pollFn, collection, task, response),
     );
   }
 
@@ -295,10 +310,12 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     const fields = runFields(collection, task, params);
-    return this.#post("run-sync", collection, task, fields, { timeout: 120_000, ...options }).map((response) => ({
-      ...response,
-      trajectoryId: safeTrajectoryId(response.workflow_id),
-    }));
+    return this.#post("run-sync", collection, task, fields, { timeout: 120_000, ...options }).map(
+      (response) => ({
+        ...response,
+        trajectoryId: safeTrajectoryId(response.workflow_id),
+      }),
+    );
   }
 
   /**
@@ -331,7 +348,7 @@ export class Runs extends APIResource {
     requireName("task", task);
     requireName("trajectoryId", trajectoryId);
     checkWaitOptions(waitOptions as WaitOptions<never>);
-    return this._poll(collection, task, trajectoryId, waitOptions, options, 0);
+    return this.#poll(collection, task, trajectoryId, waitOptions, options, 0);
   }
 
   /**
@@ -423,7 +440,10 @@ export class Runs extends APIResource {
     const handles = new Map<number, RunHandle>();
     const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
       const requestSignal = anySignal(signal, options?.signal);
-      const handle = await this.create(collection, task, toRunParams(input), { ...options, signal: requestSignal });
+      const handle = await this.create(collection, task, toRunParams(input), {
+        ...options,
+        signal: requestSignal,
+      });
       handles.set(index, handle);
       if (!shouldWait) return { handle };
       const waitSignal = anySignal(requestSignal, params.waitOptions?.signal);
@@ -431,14 +451,23 @@ export class Runs extends APIResource {
       return { handle, trajectory };
     };
     const signal = anySignal(params.signal, options?.signal);
-    for await (const outcome of settleConcurrently(inputs, worker, { concurrency: params.concurrency, signal })) {
+    for await (const outcome of settleConcurrently(inputs, worker, {
+      concurrency: params.concurrency,
+      signal,
+    })) {
       const { index, input } = outcome;
       const handle = handles.get(index);
       handles.delete(index);
       if (outcome.status === "fulfilled") {
         yield outcome.value.trajectory === undefined
           ? { index, input, status: "fulfilled", handle: outcome.value.handle }
-          : { index, input, status: "fulfilled", handle: outcome.value.handle, trajectory: outcome.value.trajectory };
+          : {
+              index,
+              input,
+              status: "fulfilled",
+              handle: outcome.value.handle,
+              trajectory: outcome.value.trajectory,
+            };
       } else {
         yield handle
           ? { index, input, status: "rejected", error: outcome.error, handle }
@@ -447,8 +476,10 @@ export class Runs extends APIResource {
     }
   }
 
-  /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. @internal */
-  _poll(
+  readonly #pollFn: RunPoller = (...args) => this.#poll(...args);
+
+  /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. */
+  #poll(
     collection: string,
     task: string,
     trajectoryId: string,
@@ -458,7 +489,8 @@ export class Runs extends APIResource {
   ): Promise<Trajectory> {
     const signal = anySignal(waitOptions?.signal, options?.signal);
     return pollTrajectory(
-      (pollSignal) => this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
+      (pollSignal) =>
+        this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
       trajectoryId,
       { ...waitOptions, signal },
       { initialDelay, logger: this._transport.logger },
@@ -473,7 +505,9 @@ export class Runs extends APIResource {
     options: RequestOptions | undefined,
   ): APIPromise<WorkflowResponse> {
     const route =
-      endpoint === "run" ? path`/api/v1/run/${collection}/${task}` : path`/api/v1/run-sync/${collection}/${task}`;
+      endpoint === "run"
+        ? path`/api/v1/run/${collection}/${task}`
+        : path`/api/v1/run-sync/${collection}/${task}`;
     // The body is built asynchronously (files may be read from disk), so the request is chained onto it
     // and re-wrapped to keep `withResponse()` working.
     const raw: Promise<RawResult> = multipartBody(fields).then(async (form) => {
@@ -518,7 +552,8 @@ function runFields(collection: string, task: string, params: RunParams): Multipa
   }
   if (params.webhookUrl !== undefined) {
     requireName("webhookUrl", params.webhookUrl);
-    if (!URL.canParse(params.webhookUrl)) throw new InvalidInputError("webhookUrl", "expected an absolute URL.");
+    if (!URL.canParse(params.webhookUrl))
+      throw new InvalidInputError("webhookUrl", "expected an absolute URL.");
     fields.push({ name: "webhook_url", value: params.webhookUrl });
   }
   if (params.webhookSecret !== undefined) {
@@ -537,7 +572,9 @@ function runFields(collection: string, task: string, params: RunParams): Multipa
 /** A batch input as RunParams: objects with an `initParams` key are RunParams, others are init params. */
 function toRunParams(input: BatchInput): RunParams {
   requireObject("input", input);
-  return Object.hasOwn(input, "initParams") ? (input as RunParams) : { initParams: input };
+  return Object.hasOwn(input, "initParams")
+    ? (input as RunParams)
+    : { initParams: input as Record<string, unknown> };
 }
 
 function trajectoryIdOf(workflowId: string): string {

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { APIPromise } from "../core/api-promise";
+import type { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
+import type { zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
   zFileListResponse,
   zLabelResponse,
@@ -13,7 +14,6 @@ import {
   zTrajectoryList,
   zTrajectoryStats,
 } from "../generated/schemas";
-import type { zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, type StoragePath } from "../helpers/storage-path";
@@ -189,8 +189,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
     this.limit = body.limit ?? requested.limit;
     this.#fetchPage = fetchPage;
     const count = body.trajectories.length;
-    this.hasMore =
-      count > 0 && body.has_more !== false && !(this.limit !== undefined && count < this.limit);
+    this.hasMore = count > 0 && body.has_more !== false && !(this.limit !== undefined && count < this.limit);
   }
 
   /**
@@ -302,7 +301,11 @@ export class Trajectories extends APIResource {
     const fetchPage = (page: number): APIPromise<TrajectoryPage> =>
       this._transport
         .request(
-          { method: "GET", path: path`/api/v1/db/trajectories/${collection}/${task}`, query: { limit, page } },
+          {
+            method: "GET",
+            path: path`/api/v1/db/trajectories/${collection}/${task}`,
+            query: { limit, page },
+          },
           zTrajectoryList,
           options,
         )
@@ -324,7 +327,12 @@ export class Trajectories extends APIResource {
    * console.log(t.status, t.init_params);
    * ```
    */
-  get(collection: string, task: string, trajectoryId: string, options?: RequestOptions): APIPromise<Trajectory> {
+  get(
+    collection: string,
+    task: string,
+    trajectoryId: string,
+    options?: RequestOptions,
+  ): APIPromise<Trajectory> {
     requireName("collection", collection);
     requireName("task", task);
     requireName("trajectoryId", trajectoryId);
@@ -422,7 +430,11 @@ export class Trajectories extends APIResource {
       author: requireName("author", label.author),
     };
     return this._transport.request(
-      { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`, json: body },
+      {
+        method: "POST",
+        path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
+        json: body,
+      },
       zLabelResponse,
       options,
     );
@@ -484,7 +496,10 @@ export class Trajectories extends APIResource {
     requireName("task", task);
     requireName("trajectoryId", trajectoryId);
     return this._transport
-      .stream({ method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` }, options)
+      .stream(
+        { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
+        options,
+      )
       .map((response) =>
         createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
       );
@@ -535,7 +550,13 @@ export class Trajectories extends APIResource {
     positiveInteger("maxDepth", params.maxDepth, true);
     positiveInteger("concurrency", params.concurrency);
     positiveInteger("maxChildren", params.maxChildren);
-    return diagnoseTrajectory((c, t, id) => this.get(c, t, id, options), collection, task, trajectoryId, params);
+    return diagnoseTrajectory(
+      (c, t, id) => this.get(c, t, id, options),
+      collection,
+      task,
+      trajectoryId,
+      params,
+    );
   }
 }
 
@@ -544,7 +565,8 @@ function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
   const found = new Set<string>();
   const out: StoragePath[] = [];
   const add = (value: unknown) => {
-    const candidate = typeof value === "object" && value !== null ? (value as { path?: unknown }).path : value;
+    const candidate =
+      typeof value === "object" && value !== null ? (value as { path?: unknown }).path : value;
     if (typeof candidate !== "string" || found.has(candidate)) return;
     found.add(candidate);
     try {
@@ -558,7 +580,10 @@ function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
   };
   each(trajectory.init_params?.file_paths);
   const steps = trajectory.steps ?? {};
-  const order = [...(trajectory.total_steps ?? []).filter((n) => Object.hasOwn(steps, n)), ...Object.keys(steps)];
+  const order = [
+    ...(trajectory.total_steps ?? []).filter((n) => Object.hasOwn(steps, n)),
+    ...Object.keys(steps),
+  ];
   for (const name of new Set(order)) {
     const outputs = steps[name]?.outputs;
     if (!outputs) continue;
@@ -573,7 +598,10 @@ function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
 function positiveInteger(param: string, value: unknown, allowZero = false): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
-    throw new InvalidInputError(param, `expected a ${allowZero ? "non-negative" : "positive"} integer, got ${String(value)}.`);
+    throw new InvalidInputError(
+      param,
+      `expected a ${allowZero ? "non-negative" : "positive"} integer, got ${String(value)}.`,
+    );
   }
   return value;
 }

@@ -1,0 +1,183 @@
+import type { z } from "zod";
+import type { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
+import { requireName } from "../core/input";
+import type { RequestOptions } from "../core/options";
+import { path } from "../core/url-path";
+import { zTrialActivation, zTrialStatus } from "../generated/schemas";
+import { APIResource, type ResourceContext } from "./resource";
+
+/**
+ * A collection's trial state (`GET /api/v1/trial/{c}`): at least `active`; run counters when the
+ * server sends them.
+ *
+ * @example
+ * ```ts
+ * const s: TrialStatus = await jetty.trial.status("acme");
+ * ```
+ */
+export type TrialStatus = z.output<typeof zTrialStatus>;
+/**
+ * The answer to `trial.activate`. Success is `active === true` or `status === "active"`.
+ *
+ * @example
+ * ```ts
+ * const a: TrialActivation = await jetty.trial.activate("acme");
+ * ```
+ */
+export type TrialActivation = z.output<typeof zTrialActivation>;
+
+/**
+ * Provider keys that mean a collection brings its own keys, so trial keys are not needed. Override per
+ * call with `shouldUseTrialKeys(c, { providerKeys })`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_PROVIDER_KEYS } from "@jetty/sdk";
+ * const keys = [...DEFAULT_PROVIDER_KEYS, "GOOGLE_API_KEY"];
+ * ```
+ */
+export const DEFAULT_PROVIDER_KEYS: readonly string[] = Object.freeze([
+  "OPENROUTER_API_KEY",
+  "OPENAI_API_KEY",
+  "ANTHROPIC_API_KEY",
+  "GEMINI_API_KEY",
+  "REPLICATE_API_TOKEN",
+]);
+
+/**
+ * Where `Trial` reads a collection's configured variable names from: `jetty.environment`.
+ *
+ * @example
+ * ```ts
+ * const source: EnvironmentKeySource = jetty.environment;
+ * ```
+ */
+export interface EnvironmentKeySource {
+  /**
+   * Names of the collection's configured variables.
+   *
+   * @example
+   * ```ts
+   * const names = await jetty.environment.keys("acme");
+   * ```
+   */
+  keys(collection: string, options?: RequestOptions): PromiseLike<string[]>;
+}
+
+/**
+ * Options of `trial.shouldUseTrialKeys`.
+ *
+ * @example
+ * ```ts
+ * const opts: ShouldUseTrialKeysParams = { providerKeys: ["OPENAI_API_KEY"] };
+ * ```
+ */
+export interface ShouldUseTrialKeysParams {
+  /** Variable names that count as "the collection has its own provider key". Default {@link DEFAULT_PROVIDER_KEYS}. */
+  providerKeys?: readonly string[];
+}
+
+/**
+ * `jetty.trial`: Jetty's trial provider keys (a small number of runs on Jetty's own keys).
+ *
+ * @example
+ * ```ts
+ * const useTrialKeys = await jetty.trial.shouldUseTrialKeys("acme");
+ * const run = await jetty.runs.create("acme", "triage", { useTrialKeys });
+ * if (run.trialNotice) console.log(run.trialNotice);
+ * ```
+ */
+export class Trial extends APIResource {
+  readonly #environment: EnvironmentKeySource;
+
+  /**
+   * Built by the client: `new Trial(context, jetty.environment)`.
+   *
+   * @example
+   * ```ts
+   * const trial = new Trial(context, environment);
+   * ```
+   */
+  constructor(context: ResourceContext, environment: EnvironmentKeySource) {
+    super(context);
+    this.#environment = environment;
+  }
+
+  /**
+   * The collection's trial state (`GET /api/v1/trial/{c}`).
+   *
+   * @example
+   * ```ts
+   * const { active, runs_remaining } = await jetty.trial.status("acme");
+   * ```
+   */
+  status(collection: string, options?: RequestOptions): APIPromise<TrialStatus> {
+    requireName("collection", collection);
+    return this._transport.request(
+      { method: "GET", path: path`/api/v1/trial/${collection}` },
+      zTrialStatus,
+      options,
+    );
+  }
+
+  /**
+   * Starts the collection's trial (`POST /api/v1/trial/{c}/activate`, no body). Check
+   * {@link trialActivated} on the answer: the server signals success either way.
+   *
+   * @example
+   * ```ts
+   * const res = await jetty.trial.activate("acme");
+   * if (!trialActivated(res)) console.log("trial not available:", res.message);
+   * ```
+   */
+  activate(collection: string, options?: RequestOptions): APIPromise<TrialActivation> {
+    requireName("collection", collection);
+    return this._transport.request(
+      { method: "POST", path: path`/api/v1/trial/${collection}/activate` },
+      zTrialActivation,
+      options,
+    );
+  }
+
+  /**
+   * Whether a run should send `use_trial_keys`: the trial is active **and** none of the provider keys
+   * (default {@link DEFAULT_PROVIDER_KEYS}) is configured on the collection. Variable names are read
+   * with `jetty.environment.keys` (values are never fetched into the decision). Both requests run in
+   * parallel.
+   *
+   * @example
+   * ```ts
+   * const useTrialKeys = await jetty.trial.shouldUseTrialKeys("acme");
+   * await jetty.runs.create("acme", "triage", { useTrialKeys });
+   * ```
+   */
+  shouldUseTrialKeys(
+    collection: string,
+    params: ShouldUseTrialKeysParams = {},
+    options?: RequestOptions,
+  ): Promise<boolean> {
+    requireName("collection", collection);
+    const providerKeys = params?.providerKeys ?? DEFAULT_PROVIDER_KEYS;
+    if (!Array.isArray(providerKeys) || providerKeys.some((k) => typeof k !== "string" || k === "")) {
+      throw new InvalidInputError("providerKeys", "expected an array of variable names.");
+    }
+    const status = this.status(collection, options);
+    const keys = this.#environment.keys(collection, options);
+    return Promise.all([status, keys]).then(
+      ([trial, names]) => trial.active === true && !providerKeys.some((k) => names.includes(k)),
+    );
+  }
+}
+
+/**
+ * Whether an activation answer means the trial is on (`active === true` or `status === "active"`).
+ *
+ * @example
+ * ```ts
+ * if (trialActivated(await jetty.trial.activate("acme"))) console.log("trial active");
+ * ```
+ */
+export function trialActivated(answer: TrialActivation | TrialStatus): boolean {
+  return answer.active === true || answer.status === "active";
+}
