@@ -1,6 +1,13 @@
+/**
+ * `@jetty/sdk`: the typed TypeScript SDK for the Jetty workflow platform.
+ * Everything public is exported from here; every other module is internal.
+ */
+
+// The client and its options
 export { Jetty } from "./client";
 export { APIPromise } from "./core/api-promise";
 export { DEFAULT_BASE_URL, DEFAULT_FRONTEND_URL } from "./core/config";
+// Errors
 export {
   APIConnectionError,
   APIError,
@@ -24,6 +31,108 @@ export {
 } from "./core/errors";
 export type { Logger, LogLevel } from "./core/logger";
 export type { ClientOptions, Fetch, RequestOptions } from "./core/options";
+
+// Security helpers
 export { redactToken } from "./core/redact";
+export { type ServerSentEvent, type SSEStreamOptions, Stream, StreamError } from "./core/stream";
 export { migrateLegacyToken, type TokenMigrationResult } from "./core/token-file";
-export type { Collection, CollectionCreateParams, CollectionListParams } from "./resources/collections";
+export type { ConcurrencyOptions } from "./helpers/batch";
+export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
+export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
+export { Urls } from "./helpers/urls";
+export {
+  isTerminalStatus,
+  KNOWN_STATUSES,
+  TERMINAL_STATUSES,
+  type TerminalStatus,
+  WAIT_DEFAULTS,
+  type WaitOptions,
+  type WaitProgressEvent,
+} from "./helpers/wait";
+// Helpers
+export { type ParsedWorkflowId, parseWorkflowId } from "./helpers/workflow-id";
+export type { AssetListParams, DeleteResponse } from "./resources/asset-resource";
+export {
+  type Chat,
+  type ChatCompletion,
+  type ChatCompletionChunk,
+  type ChatCompletionCreateParams,
+  type ChatCompletionCreateParamsNonStreaming,
+  type ChatCompletionCreateParamsStreaming,
+  type ChatCompletionResult,
+  ChatCompletionStream,
+  type Completions,
+  type JettyChatOptions,
+  type RunbookRunInfo,
+} from "./resources/chat";
+// Resources and their types
+export type {
+  Collection,
+  CollectionCreateParams,
+  CollectionListParams,
+  Collections,
+} from "./resources/collections";
+export type { Dataset, DatasetCreateParams, Datasets } from "./resources/datasets";
+export type { Environment } from "./resources/environment";
+export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
+export type { Routine, RoutineCreateParams, Routines, RoutineUpdateParams } from "./resources/routines";
+export {
+  MissingSecretsError,
+  type RunbookDependencies,
+  type RunbookPreflightOptions,
+  type RunbookResultFile,
+  type RunbookRun,
+  type RunbookRunOptions,
+  type Runbooks,
+} from "./resources/runbooks";
+export {
+  type BatchInput,
+  type BatchOptions,
+  type BatchResult,
+  RunHandle,
+  type RunParams,
+  type RunSyncResult,
+  Runs,
+  type TrialInfo,
+  type WorkflowLogs,
+  type WorkflowResponse,
+} from "./resources/runs";
+export type { StepTemplate, StepTemplates } from "./resources/step-templates";
+export type {
+  Task,
+  TaskCreateParams,
+  TaskListItem,
+  Tasks,
+  TaskUpdateParams,
+  TaskWriteOptions,
+  ValidatedTask,
+} from "./resources/tasks";
+export {
+  type FileListResponse,
+  type LabelCreateParams,
+  type LabelResponse,
+  SETTABLE_STATUSES,
+  type SettableTrajectoryStatus,
+  type StatusUpdateResponse,
+  type Step,
+  Trajectories,
+  type Trajectory,
+  type TrajectoryListBody,
+  type TrajectoryListParams,
+  TrajectoryPage,
+  type TrajectoryPagePromise,
+  type TrajectoryStats,
+  type TrajectoryStatus,
+} from "./resources/trajectories";
+export {
+  type EnvironmentKeySource,
+  type ShouldUseTrialKeysParams,
+  Trial,
+  type TrialActivation,
+  type TrialStatus,
+  trialActivated,
+} from "./resources/trial";
+// Runbooks (pure parsing, request building, preflight)
+export * from "./runbooks/index";
+// Workflows
+export * from "./workflows/index";

@@ -5,6 +5,7 @@ import { requireName } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
 import { zTrialActivation, zTrialStatus } from "../generated/schemas";
+import { DEFAULT_PROVIDER_KEYS } from "../runbooks/preflight";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
@@ -26,24 +27,6 @@ export type TrialStatus = z.output<typeof zTrialStatus>;
  * ```
  */
 export type TrialActivation = z.output<typeof zTrialActivation>;
-
-/**
- * Provider keys that mean a collection brings its own keys, so trial keys are not needed. Override per
- * call with `shouldUseTrialKeys(c, { providerKeys })`.
- *
- * @example
- * ```ts
- * import { DEFAULT_PROVIDER_KEYS } from "@jetty/sdk";
- * const keys = [...DEFAULT_PROVIDER_KEYS, "GOOGLE_API_KEY"];
- * ```
- */
-export const DEFAULT_PROVIDER_KEYS: readonly string[] = Object.freeze([
-  "OPENROUTER_API_KEY",
-  "OPENAI_API_KEY",
-  "ANTHROPIC_API_KEY",
-  "GEMINI_API_KEY",
-  "REPLICATE_API_TOKEN",
-]);
 
 /**
  * Where `Trial` reads a collection's configured variable names from: `jetty.environment`.
