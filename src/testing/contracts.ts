@@ -1,0 +1,33 @@
+/**
+ * The one place where the emulator reaches into the rest of the SDK for rules it must share with the
+ * client: the request schemas generated from `api-schema.yaml`, the path-expression evaluator, the
+ * workflow-id and web-app link formats, and token redaction. Keeping every such import here means the emulator can never grow
+ * a second copy of any of them.
+ */
+
+export { DEFAULT_FRONTEND_URL } from "../core/config";
+export { redactToken } from "../core/redact";
+export {
+  zChatCompletionRequest,
+  zCollectionCreate,
+  zDatasetCreate,
+  zDatasetUpdate,
+  zEnvironmentUpdate,
+  zIngestTrajectoryRequest,
+  zJettyChatOptions,
+  zLabelCreate,
+  zRoutineCreate,
+  zRoutineUpdate,
+  zStatusUpdateRequest,
+  zTaskCreate,
+  zTaskUpdate,
+  zTrainedModelCreate,
+  zTrainedModelUpdate,
+} from "../generated/schemas";
+export { Urls } from "../helpers/urls";
+export { workflowIdOf } from "../helpers/workflow-id";
+export {
+  evaluatePath,
+  type PathContext,
+  pathContextFromTrajectory,
+} from "../workflows/path";

@@ -1,0 +1,27 @@
+/** What a route handler receives about one request. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Principal } from "../auth";
+import type { FaultRule, RequestLogEntry } from "../types";
+
+/** A request log entry the server fills in as it learns more (the body is read lazily by handlers). */
+export type MutableLogEntry = { -readonly [K in keyof RequestLogEntry]: RequestLogEntry[K] };
+
+/** Per-request state passed to every handler. */
+export interface RequestContext {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly method: string;
+  /** The raw (still percent-encoded) pathname. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** Decoded path parameters of the matched route. */
+  params: Record<string, string>;
+  /** Who sent the request; `undefined` on public routes called without a token. */
+  principal: Principal | undefined;
+  /** This request's entry in `emulator.requests`. */
+  readonly log: MutableLogEntry;
+  /** A fault that acts on the response (truncate, brokenStream, sseError), if one matched. */
+  readonly fault: FaultRule | undefined;
+  /** The handler runs but its response is dropped (an `afterHandling` fault answers instead). */
+  readonly muted: boolean;
+}

@@ -1,0 +1,33 @@
+/**
+ * `@jetty/sdk/testing`: an in-memory Jetty API on 127.0.0.1 for offline tests and demos.
+ *
+ * @example
+ * ```ts
+ * import { Jetty } from "@jetty/sdk";
+ * import { startEmulator } from "@jetty/sdk/testing";
+ *
+ * const emulator = await startEmulator({ collections: [{ name: "demo" }] });
+ * const jetty = new Jetty({ baseURL: emulator.url, token: emulator.token });
+ * console.log(await jetty.collections.list());
+ * await emulator.close();
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { startEmulator } from "./emulator";
+export type {
+  EmulatedCollection,
+  EmulatedLabel,
+  EmulatedStep,
+  EmulatedTask,
+  EmulatedTrajectory,
+  EmulatedTrial,
+  Emulator,
+  EmulatorOptions,
+  EmulatorState,
+  FaultRule,
+  RequestLogEntry,
+  SeedCollection,
+  SeedTask,
+  StoredFileInfo,
+} from "./types";

@@ -1,0 +1,157 @@
+/** Datasets (`/api/v1/datasets/{c}`, no trailing slash) and trained models (`/api/v1/models/{c}/` lists). */
+import { zDatasetCreate, zDatasetUpdate, zTrainedModelCreate, zTrainedModelUpdate } from "../contracts";
+import { type Core, page } from "../core";
+import { readJson } from "../http/body";
+import type { RequestContext } from "../http/context";
+import { HttpError, Reply } from "../http/respond";
+import type { Router } from "../http/router";
+import { validate } from "../http/validation";
+import { nameKey, nowIso } from "../ids";
+import type { CollectionRecord } from "../store";
+
+type Asset = Record<string, unknown> & { name: string; collection_name: string };
+
+interface AssetKind {
+  /** Path segment after `/api/v1/`. */
+  readonly segment: string;
+  readonly map: Map<string, Record<string, unknown>>;
+  readonly entityType: string;
+  readonly noun: string;
+  readonly create: typeof zDatasetCreate | typeof zTrainedModelCreate;
+  readonly update: typeof zDatasetUpdate | typeof zTrainedModelUpdate;
+  readonly defaults: Record<string, unknown>;
+  readonly createdStatus: number;
+}
+
+/** `/api/v1/datasets/...` and `/api/v1/models/...` CRUD. */
+export function assetRoutes(router: Router, core: Core): void {
+  const { store } = core;
+  const kinds: AssetKind[] = [
+    {
+      segment: "datasets",
+      map: store.datasets,
+      entityType: "dataset",
+      noun: "Dataset",
+      create: zDatasetCreate,
+      update: zDatasetUpdate,
+      defaults: {
+        data_path: null,
+        format: null,
+        metadata_version: null,
+        dataset_metadata: null,
+        preview_type: null,
+        long_description: null,
+        asset_origin: null,
+        is_private: true,
+        croissant_metadata: null,
+      },
+      createdStatus: 200,
+    },
+    {
+      segment: "models",
+      map: store.models,
+      entityType: "trained_model",
+      noun: "Trained model",
+      create: zTrainedModelCreate,
+      update: zTrainedModelUpdate,
+      defaults: {
+        model_path: null,
+        metadata_version: null,
+        model_metadata: null,
+        asset_origin: null,
+        long_description: null,
+        model_attributes: null,
+        is_private: true,
+        croissant_metadata: null,
+      },
+      createdStatus: 201,
+    },
+  ];
+
+  for (const kind of kinds) {
+    const key = (c: CollectionRecord, name: string) => `${nameKey(c.wire.name)}/${nameKey(name)}`;
+    const of = (c: CollectionRecord) =>
+      [...kind.map.values()].filter((a) => a.collection_id === c.wire.id) as Asset[];
+    const find = (c: CollectionRecord, name: string) => {
+      const asset = kind.map.get(key(c, name));
+      if (!asset) throw new HttpError(404, `${kind.noun} '${name}' not found in collection '${c.wire.name}'`);
+      return asset;
+    };
+    const list = (ctx: RequestContext) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+      if (kind.segment === "datasets") {
+        // DOCK answers 400 (not 422) to a negative skip or limit on this route.
+        for (const p of ["skip", "limit"]) {
+          if (Number(ctx.query.get(p) ?? 0) < 0) throw new HttpError(400, `${p} must be non-negative`);
+        }
+      }
+      return page(of(c), ctx.query, 500);
+    };
+    // Datasets list without a trailing slash, models with one (as documented); creation is slash-less for both.
+    router.add(
+      "GET",
+      kind.segment === "datasets" ? `/api/v1/${kind.segment}/:c` : `/api/v1/${kind.segment}/:c/`,
+      list,
+    );
+
+    router.add("POST", `/api/v1/${kind.segment}/:c`, async (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+      const body = validate(kind.create, await readJson(ctx)) as Record<string, unknown> & { name: string };
+      if (kind.map.has(key(c, body.name))) throw new HttpError(400, `${kind.noun} already exists`);
+      const now = nowIso();
+      const asset = {
+        id: store.newId(),
+        ...kind.defaults,
+        ...body,
+        collection_id: c.wire.id,
+        collection_name: c.wire.name,
+        entity_type: kind.entityType,
+        created_at: now,
+        updated_at: now,
+      };
+      kind.map.set(key(c, body.name), asset);
+      return new Reply(kind.createdStatus, asset);
+    });
+
+    router.add("GET", `/api/v1/${kind.segment}/:c/:name`, (ctx) =>
+      find(store.requireCollection(ctx.principal, ctx.params.c!), ctx.params.name!),
+    );
+
+    router.add("PUT", `/api/v1/${kind.segment}/:c/:name`, async (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+      const asset = find(c, ctx.params.name!);
+      const body = validate(kind.update, await readJson(ctx)) as Record<string, unknown>;
+      const { id: _id, collection_id: _cid, collection_name: _cn, entity_type: _et, ...changes } = body;
+      if (typeof changes.name === "string" && nameKey(changes.name) !== nameKey(ctx.params.name!)) {
+        if (kind.map.has(key(c, changes.name))) throw new HttpError(400, `${kind.noun} already exists`);
+        kind.map.delete(key(c, ctx.params.name!));
+        kind.map.set(key(c, changes.name), asset);
+      }
+      Object.assign(asset, changes, { updated_at: nowIso() });
+      return asset;
+    });
+
+    router.add("DELETE", `/api/v1/${kind.segment}/:c/:name`, (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+      find(c, ctx.params.name!);
+      kind.map.delete(key(c, ctx.params.name!));
+      return { message: `${kind.noun} deleted successfully` };
+    });
+  }
+
+  router.add("PATCH", "/api/v1/datasets/:c/:name/metadata", async (ctx) => {
+    const c = store.requireCollection(ctx.principal, ctx.params.c!);
+    const asset = store.datasets.get(`${nameKey(c.wire.name)}/${nameKey(ctx.params.name!)}`);
+    if (!asset)
+      throw new HttpError(404, `Dataset '${ctx.params.name}' not found in collection '${c.wire.name}'`);
+    const body = await readJson(ctx);
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new HttpError(422, [
+        { loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" },
+      ]);
+    }
+    asset.dataset_metadata = body;
+    asset.updated_at = nowIso();
+    return asset;
+  });
+}

@@ -1,0 +1,96 @@
+/** Tasks: named workflows in a collection. */
+import { zTaskCreate, zTaskUpdate } from "../contracts";
+import { type Core, page } from "../core";
+import { readJson } from "../http/body";
+import { HttpError, Reply } from "../http/respond";
+import type { Router } from "../http/router";
+import { invalid, validate } from "../http/validation";
+import { nowIso } from "../ids";
+import type { EmulatedTask } from "../types";
+
+/** `/api/v1/tasks/...`: list, search, create, read (public tasks without a token), update, delete. */
+export function taskRoutes(router: Router, core: Core): void {
+  const { store } = core;
+
+  router.add("GET", "/api/v1/tasks/:c/", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+    return page(store.tasksOf(collection), ctx.query, 500).map(listItem);
+  });
+
+  // Registered before `/:c/:t`, so a task literally named "search" cannot be read by name here.
+  router.add("GET", "/api/v1/tasks/:c/search", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+    const q = ctx.query.get("q");
+    if (q === null) invalid(["query", "q"], "Field required", "missing");
+    const needle = q.toLowerCase();
+    return store
+      .tasksOf(collection)
+      .filter(
+        (t) => t.name.toLowerCase().includes(needle) || (t.description ?? "").toLowerCase().includes(needle),
+      )
+      .map(listItem);
+  });
+
+  router.add("POST", "/api/v1/tasks/:c", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+    const body = validate(zTaskCreate, await readJson(ctx));
+    return new Reply(
+      201,
+      taskView(store.createTask(collection, body as Parameters<typeof store.createTask>[1])),
+    );
+  });
+
+  // Public tasks (is_private: false) can be read without a token.
+  router.add(
+    "GET",
+    "/api/v1/tasks/:c/:t",
+    (ctx) => {
+      const { c, t } = ctx.params as { c: string; t: string };
+      if (!ctx.principal) {
+        const task = store.getTask(c, t);
+        if (!task || task.is_private) throw new HttpError(401, "Not authenticated");
+        return taskView(task);
+      }
+      return taskView(store.requireTask(store.requireCollection(ctx.principal, c), t));
+    },
+    "optional",
+  );
+
+  router.add("PUT", "/api/v1/tasks/:c/:t", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+    const task = store.requireTask(collection, ctx.params.t!);
+    const body = validate(zTaskUpdate, await readJson(ctx)) as Partial<EmulatedTask>;
+    // A partial update despite the verb: only the fields sent change (DOCK behaviour).
+    if (typeof body.name === "string") store.renameTask(collection, task, body.name);
+    if (body.workflow !== undefined) task.workflow = structuredClone(body.workflow);
+    if (body.description !== undefined) task.description = body.description;
+    if (body.version !== undefined) task.version = body.version;
+    if (body.has_file_uploads !== undefined) task.has_file_uploads = body.has_file_uploads;
+    if (body.is_private !== undefined) task.is_private = body.is_private;
+    if (body.croissant_metadata !== undefined) task.croissant_metadata = body.croissant_metadata;
+    task.updated_at = nowIso();
+    return taskView(task);
+  });
+
+  router.add("DELETE", "/api/v1/tasks/:c/:t", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+    store.deleteTask(collection, store.requireTask(collection, ctx.params.t!));
+    return { message: "Task deleted successfully" };
+  });
+}
+
+/** `TaskListResponse`: the task without timestamps, with `collection_name`. */
+function listItem(task: EmulatedTask) {
+  const { created_at: _c, updated_at: _u, ...rest } = task;
+  return structuredClone(rest);
+}
+
+/** `TaskResponse`, with the fields DOCK only fills on another route left null. */
+function taskView(task: EmulatedTask) {
+  return {
+    ...structuredClone(task),
+    environment_variables: null,
+    storage_info: null,
+    storage_provider: null,
+  };
+}
