@@ -56,7 +56,7 @@ export class Transport {
   readonly #config: ResolvedConfig;
   readonly #ky: KyInstance;
   readonly #baseOrigin: string;
-  readonly #userAgent: string;
+  readonly #baseHeaders: Record<string, string>;
 
   constructor(config: ResolvedConfig) {
     this.#config = config;
@@ -71,7 +71,9 @@ export class Transport {
       fetch: config.fetch,
     });
     this.#baseOrigin = new URL(config.baseURL).origin;
-    this.#userAgent = `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`;
+    this.#baseHeaders = assignLowerCase({}, config.defaultHeaders);
+    this.#baseHeaders["user-agent"] =
+      `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`;
   }
 
   /** The configured API origin. */
@@ -169,7 +171,12 @@ export class Transport {
   /** Sends one attempt, following redirects itself so that credentials never cross origins. */
   async #send(
     url: string,
-    init: { method: string; headers: Headers; body: BodyInit | undefined; signal: AbortSignal },
+    init: {
+      method: string;
+      headers: Record<string, string>;
+      body: BodyInit | undefined;
+      signal: AbortSignal;
+    },
   ) {
     let current = url;
     let { method, body } = init;
@@ -194,9 +201,9 @@ export class Transport {
       if (hop >= MAX_REDIRECTS) return response;
       await response.body?.cancel();
       const next = new URL(location, current);
-      if (next.origin !== this.#baseOrigin && headers.has("authorization")) {
-        headers = new Headers(headers);
-        headers.delete("authorization");
+      if (next.origin !== this.#baseOrigin && headers.authorization !== undefined) {
+        const { authorization: _dropped, ...rest } = headers;
+        headers = rest;
         this.logger.warn(`Redirect to another origin (${next.origin}); the token is not sent there.`);
       }
       if (
@@ -205,8 +212,8 @@ export class Transport {
       ) {
         method = "GET";
         body = undefined;
-        if (headers === init.headers) headers = new Headers(headers);
-        headers.delete("content-type");
+        const { "content-type": _type, ...rest } = headers;
+        headers = rest;
       }
       current = next.href;
     }
@@ -225,15 +232,15 @@ export class Transport {
     return url;
   }
 
-  #headers(spec: RequestSpec, options: RequestOptions): Headers {
-    const headers = new Headers(this.#config.defaultHeaders);
-    headers.set("user-agent", this.#userAgent);
-    headers.set("accept", spec.expect === "stream" ? "*/*" : "application/json");
-    if (spec.json !== undefined) headers.set("content-type", "application/json");
-    for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  #headers(spec: RequestSpec, options: RequestOptions): Record<string, string> {
+    // A plain record, built from a precomputed base: cheaper than a Headers instance per call.
+    const headers: Record<string, string> = { ...this.#baseHeaders };
+    headers.accept = spec.expect === "stream" ? "*/*" : "application/json";
+    if (spec.json !== undefined) headers["content-type"] = "application/json";
+    if (spec.headers) assignLowerCase(headers, spec.headers);
+    if (options.headers) assignLowerCase(headers, options.headers);
     const token = this.#config.token;
-    if (token) headers.set("authorization", `Bearer ${token}`);
+    if (token) headers.authorization = `Bearer ${token}`;
     else if (spec.auth !== "optional") {
       throw new ConfigError(
         "No Jetty API token: pass new Jetty({ token }), set JETTY_API_TOKEN, or write it to " +
@@ -281,6 +288,14 @@ function parseJson(text: string, method: string, url: string): unknown {
       url,
     });
   }
+}
+
+function assignLowerCase(
+  target: Record<string, string>,
+  source: Record<string, string>,
+): Record<string, string> {
+  for (const name in source) target[name.toLowerCase()] = source[name] as string;
+  return target;
 }
 
 function elapsed(started: number): number {
