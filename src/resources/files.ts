@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
+import { requireName } from "../core/input";
 import { type MultipartField, multipartBody } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
 import type { RequestSpec } from "../core/transport";
@@ -29,6 +30,27 @@ export type FileObject = Omit<z.output<typeof zFileObject>, "id"> & { id: FileId
 export interface FileCreateParams {
   /** Sent as the `purpose` form field when given (OpenAI-style, e.g. `"vision"`); omitted otherwise. */
   purpose?: string;
+  /**
+   * Sent as the `collection` form field when given. A collection-scoped key needs none (its collection
+   * is used); a key that sees several collections may need it.
+   */
+  collection?: string;
+}
+
+/**
+ * Per-call options of {@link Files.upload}: the usual {@link RequestOptions} plus the target collection.
+ *
+ * @example
+ * ```ts
+ * await jetty.files.upload("./a.csv", { collection: "acme", timeout: 120_000 });
+ * ```
+ */
+export interface FileUploadOptions extends RequestOptions {
+  /**
+   * Sent as the `collection` form field when given. A collection-scoped key needs none (its collection
+   * is used); a key that sees several collections may need it.
+   */
+  collection?: string;
 }
 
 /**
@@ -91,7 +113,7 @@ export class Files extends APIResource {
    *   task: "t", file_paths: paths } });
    * ```
    */
-  upload(inputs: Uploadable | Uploadable[], options?: RequestOptions): APIPromise<StoragePath[]> {
+  upload(inputs: Uploadable | Uploadable[], options?: FileUploadOptions): APIPromise<StoragePath[]> {
     return this.uploadWithDetails(inputs, options).map((result) => result.file_paths);
   }
 
@@ -104,11 +126,17 @@ export class Files extends APIResource {
    * const { upload_id, file_paths, count } = await jetty.files.uploadWithDetails("./a.csv");
    * ```
    */
-  uploadWithDetails(inputs: Uploadable | Uploadable[], options?: RequestOptions): APIPromise<SandboxUpload> {
+  uploadWithDetails(
+    inputs: Uploadable | Uploadable[],
+    options: FileUploadOptions = {},
+  ): APIPromise<SandboxUpload> {
     const list = Array.isArray(inputs) ? inputs : [inputs];
     if (list.length === 0) throw new InvalidInputError("inputs", "give at least one file to upload.");
+    const { collection, ...requestOptions } = options;
     const fields = withUniqueNames(list).map((file): MultipartField => ({ name: "files", file }));
-    return this.#multipart("/api/v1/sandbox/upload", fields, zSandboxUploadResponse, options).map(
+    if (collection !== undefined)
+      fields.push({ name: "collection", value: requireName("collection", collection) });
+    return this.#multipart("/api/v1/sandbox/upload", fields, zSandboxUploadResponse, requestOptions).map(
       (result) => ({ ...result, file_paths: result.file_paths as StoragePath[] }),
     );
   }
@@ -130,7 +158,11 @@ export class Files extends APIResource {
       throw new InvalidInputError("input", "create() takes one file; call it once per file.");
     }
     const fields: MultipartField[] = [{ name: "file", file: input }];
-    if (params.purpose !== undefined) fields.push({ name: "purpose", value: params.purpose });
+    if (params.purpose !== undefined)
+      fields.push({ name: "purpose", value: requireName("purpose", params.purpose) });
+    if (params.collection !== undefined) {
+      fields.push({ name: "collection", value: requireName("collection", params.collection) });
+    }
     return this.#multipart("/api/v1/files", fields, zFileObject, options).map(
       // The id is branded as received: the server, not the SDK, decides what an id looks like.
       (file) => ({ ...file, id: file.id as FileId }),

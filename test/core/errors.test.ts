@@ -16,7 +16,7 @@ import {
   UnprocessableEntityError,
 } from "../../src/core/errors";
 import { Transport } from "../../src/core/transport";
-import { type Loopback, respond, startLoopback } from "../helpers/loopback";
+import { type Loopback, rejectionOf, respond, startLoopback } from "../helpers/loopback";
 
 let server: Loopback;
 let transport: Transport;
@@ -55,9 +55,9 @@ describe("error mapping", () => {
       server.next(
         respond(status, { detail: `thing ${status} went wrong` }, { "x-request-id": `req-${status}` }),
       );
-      const error = (await transport
-        .request({ method: "GET", path: `/e/${status}` })
-        .catch((e) => e)) as APIError;
+      const error = (await rejectionOf(
+        transport.request({ method: "GET", path: `/e/${status}` }),
+      )) as APIError;
       expect(error).toBeInstanceOf(Class);
       expect(error).toBeInstanceOf(APIError);
       expect(error).toBeInstanceOf(JettyError);
@@ -74,7 +74,7 @@ describe("error mapping", () => {
     server.next(
       respond(422, { detail: [{ loc: ["body", "name"], msg: "Field required", type: "missing" }] }),
     );
-    const error = await transport.request({ method: "POST", path: "/v", json: {} }).catch((e) => e);
+    const error = await rejectionOf(transport.request({ method: "POST", path: "/v", json: {} }));
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.message).toContain("body.name: Field required");
     expect(error.detail).toEqual([{ loc: ["body", "name"], msg: "Field required", type: "missing" }]);
@@ -85,21 +85,21 @@ describe("error mapping", () => {
       res.writeHead(502, { "content-type": "text/html" });
       res.end("<h1>Bad gateway</h1>");
     });
-    const error = await transport.request({ method: "GET", path: "/html" }).catch((e) => e);
+    const error = await rejectionOf(transport.request({ method: "GET", path: "/html" }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBe("<h1>Bad gateway</h1>");
   });
 
   it("524 tells the caller to wait on the trajectory, naming the run", async () => {
     server.next(respond(524, "timeout"));
-    const error = await transport
-      .request({
+    const error = await rejectionOf(
+      transport.request({
         method: "POST",
         path: "/api/v1/run-sync/c/t",
         json: {},
         run: { collection: "c", task: "t" },
-      })
-      .catch((e) => e);
+      }),
+    );
     expect(error).toBeInstanceOf(RunInProgressError);
     expect(error.collection).toBe("c");
     expect(error.task).toBe("t");
@@ -119,7 +119,7 @@ describe("response validation", () => {
   it("names the JSON path of a violation and attaches the raw body", async () => {
     const body = { name: "a", items: [{ id: 1 }, { id: "two" }] };
     server.next(respond(200, body));
-    const error = await transport.request({ method: "GET", path: "/bad" }, Schema).catch((e) => e);
+    const error = await rejectionOf(transport.request({ method: "GET", path: "/bad" }, Schema));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.path).toBe("$.items[1].id");
     expect(error.body).toEqual(body);
@@ -128,7 +128,7 @@ describe("response validation", () => {
 
   it("a missing required field is a violation too", async () => {
     server.next(respond(200, { items: [] }));
-    const error = await transport.request({ method: "GET", path: "/missing" }, Schema).catch((e) => e);
+    const error = await rejectionOf(transport.request({ method: "GET", path: "/missing" }, Schema));
     expect(error.path).toBe("$.name");
   });
 
@@ -137,7 +137,7 @@ describe("response validation", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end("{not json");
     });
-    const error = await transport.request({ method: "GET", path: "/garbage" }, Schema).catch((e) => e);
+    const error = await rejectionOf(transport.request({ method: "GET", path: "/garbage" }, Schema));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.body).toBe("{not json");
   });

@@ -7,6 +7,7 @@ import {
   closedPort,
   type Handler,
   type Loopback,
+  rejectionOf,
   reset,
   respond,
   stall,
@@ -84,9 +85,13 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
         calls++;
         return fetch(input, init);
       };
-      const error = await transport(url, { fetch: counting })
-        .request({ method, path: "/x", json: method === "POST" ? {} : undefined })
-        .catch((e) => e);
+      const error = await rejectionOf(
+        transport(url, { fetch: counting }).request({
+          method,
+          path: "/x",
+          json: method === "POST" ? {} : undefined,
+        }),
+      );
       expect(error).toBeInstanceOf(APIConnectionError);
       expect(String(error.message)).toContain("ECONNREFUSED");
       expect(calls).toBe(3);

@@ -4,7 +4,14 @@ import { resolveConfig } from "../../src/core/config";
 import { redactHeaders, redactToken } from "../../src/core/redact";
 import { Transport } from "../../src/core/transport";
 import { VERSION } from "../../src/version";
-import { json, type Loopback, recordingLogger, respond, startLoopback } from "../helpers/loopback";
+import {
+  json,
+  type Loopback,
+  recordingLogger,
+  rejectionOf,
+  respond,
+  startLoopback,
+} from "../helpers/loopback";
 
 const SECRET = "mlc_s3cr3ts3cr3ts3cr3ts3cr3ts3cr3tzz9";
 
@@ -50,9 +57,7 @@ describe("the token never leaks", () => {
 
   it("not in errors, even when the server echoes it back", async () => {
     api.next(respond(401, { detail: `Invalid API key ${SECRET}` }, { "x-echo": SECRET }));
-    const error = await client()
-      .request({ method: "GET", path: `/echo/${SECRET}` })
-      .catch((e) => e);
+    const error = await rejectionOf(client().request({ method: "GET", path: `/echo/${SECRET}` }));
     expect(error.status).toBe(401);
     for (const view of [
       error.message,
@@ -66,10 +71,10 @@ describe("the token never leaks", () => {
   });
 
   it("not in connection or timeout errors", async () => {
-    api.next((req) => req.socket.destroy());
-    const error = await client()
-      .request({ method: "GET", path: `/reset/${SECRET}` })
-      .catch((e) => e);
+    api.next((req) => {
+      req.socket.destroy();
+    });
+    const error = await rejectionOf(client().request({ method: "GET", path: `/reset/${SECRET}` }));
     expect(inspect(error, { depth: 10 })).not.toContain(SECRET);
   });
 

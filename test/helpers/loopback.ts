@@ -132,3 +132,14 @@ export function recordingLogger(): {
     logger: { error: record("error"), warn: record("warn"), info: record("info"), debug: record("debug") },
   };
 }
+
+/** The error a promise rejects with; fails the test when it resolves instead. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary fields of the errors they provoke.
+export async function rejectionOf(promise: PromiseLike<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the promise to reject, but it resolved");
+}

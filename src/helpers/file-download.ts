@@ -1,0 +1,534 @@
+/**
+ * A downloaded file whose body is still on the wire. Nothing is buffered until the caller picks one way
+ * to read it; `saveTo` streams to disk and renames into place only once every byte has arrived.
+ */
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { chmod, link, open, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
+
+/**
+ * A file being downloaded. `name`, `contentType` and `size` come from the response headers; the body
+ * can be read **once**, in one of five ways. A second read throws a {@link JettyError}.
+ *
+ * @example
+ * ```ts
+ * const file = await jetty.files.download("acme/task/0000/report.json");
+ * console.log(file.name, file.contentType, file.size);
+ * const report = await file.json<{ score: number }>();
+ * ```
+ */
+export interface FileDownload {
+  /** A safe file name: from Content-Disposition, else the URL's last segment, else the fallback. */
+  readonly name: string;
+  /** The `Content-Type` header, or `application/octet-stream`. */
+  readonly contentType: string;
+  /** Length in bytes from `Content-Length`; `undefined` when unknown (chunked or compressed). */
+  readonly size: number | undefined;
+  /** The body as a web stream, as it arrives. Network failures surface as {@link APIConnectionError}. */
+  stream(): ReadableStream<Uint8Array>;
+  /** The whole body in memory. */
+  bytes(): Promise<Uint8Array>;
+  /** The body decoded as UTF-8. */
+  text(): Promise<string>;
+  /** The body parsed as JSON. */
+  json<T = unknown>(): Promise<T>;
+  /**
+   * Streams the body to `localPath` (or into it, under {@link FileDownload.name}, when it is a
+   * directory), atomically: bytes go to a hidden temp file beside the target (mode 0600), which is
+   * fsynced and renamed into place only once complete; on any failure it is removed and an existing
+   * target is left as it was. `overwrite` defaults to `true`; a replaced file keeps its permission
+   * bits, and a symlink at the target is replaced rather than written through.
+   */
+  saveTo(localPath: string, options?: { overwrite?: boolean }): Promise<{ path: string; bytes: number }>;
+  /** Discards the body and releases the connection, when the file is not wanted after all. */
+  cancel(): Promise<void>;
+}
+
+/** Options of {@link createFileDownload}. */
+export interface FileDownloadOptions {
+  /** Name used when neither Content-Disposition nor the URL gives one (sanitised too). */
+  fallbackName: string;
+  /** The signal the request was sent with: an abort then surfaces as {@link APIUserAbortError}. */
+  signal?: AbortSignal;
+}
+
+const MAX_NAME_BYTES = 200;
+const DEFAULT_NAME = "download";
+
+/**
+ * Wraps a successful response (its body unread) as a {@link FileDownload}.
+ *
+ * @example
+ * ```ts
+ * const response = await transport.stream({ method: "GET", path: "/api/v1/file/acme/a.txt" });
+ * const file = createFileDownload(response, { fallbackName: "a.txt" });
+ * await file.saveTo("./downloads/");
+ * ```
+ */
+export function createFileDownload(response: Response, options: FileDownloadOptions): FileDownload {
+  const name =
+    filenameFromContentDisposition(response.headers.get("content-disposition")) ??
+    nameFromUrl(response.url) ??
+    sanitizeFilename(options.fallbackName) ??
+    DEFAULT_NAME;
+  const contentType = response.headers.get("content-type") || "application/octet-stream";
+  const size = declaredSize(response.headers);
+  const signal = options.signal;
+  let consumed: string | undefined;
+
+  /** Claims the body for one reader; every later attempt fails loudly instead of yielding nothing. */
+  const take = (how: string): ReadableStream<Uint8Array> => {
+    if (consumed !== undefined) {
+      throw new JettyError(
+        `The body of download "${name}" was already consumed by ${consumed}(); a download can be read ` +
+          "once. Call jetty.files.download() again to read it again.",
+      );
+    }
+    consumed = how;
+    if (response.bodyUsed) throw new JettyError(`The body of download "${name}" was already read.`);
+    return checkedBody(response.body, { name, size, signal });
+  };
+
+  const bytes = async (): Promise<Uint8Array> => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of iterate(take("bytes"))) {
+      chunks.push(chunk);
+      total += chunk.byteLength;
+    }
+    if (chunks.length === 1 && chunks[0]) return chunks[0];
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return out;
+  };
+
+  const text = async (): Promise<string> => new TextDecoder().decode(await bytes());
+
+  return {
+    name,
+    contentType,
+    size,
+    stream: () => take("stream"),
+    bytes,
+    text,
+    async json<T = unknown>(): Promise<T> {
+      const body = await text();
+      try {
+        return JSON.parse(body) as T;
+      } catch (error) {
+        throw new JettyError(`Download "${name}" is not valid JSON: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    },
+    saveTo: (localPath, saveOptions) =>
+      saveStream(() => take("saveTo"), localPath, name, saveOptions?.overwrite ?? true, signal),
+    async cancel() {
+      if (consumed !== undefined) return;
+      consumed = "cancel";
+      await response.body?.cancel().catch(() => {});
+    },
+  };
+}
+
+/**
+ * The body behind a guard that turns network and abort failures into SDK errors and checks the byte
+ * count against Content-Length, so a connection that ends early never passes for a complete file.
+ */
+function checkedBody(
+  body: ReadableStream<Uint8Array> | null,
+  context: { name: string; size: number | undefined; signal: AbortSignal | undefined },
+): ReadableStream<Uint8Array> {
+  if (body === null) return new ReadableStream({ start: (controller) => controller.close() });
+  const reader = body.getReader();
+  let received = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = await reader.read();
+        } catch (error) {
+          controller.error(bodyError(error, context, received));
+          return;
+        }
+        if (result.done) {
+          if (context.size !== undefined && received !== context.size) {
+            controller.error(
+              new APIConnectionError(
+                `Download "${context.name}" ended after ${received} of ${context.size} bytes.`,
+              ),
+            );
+          } else controller.close();
+          return;
+        }
+        received += result.value.byteLength;
+        controller.enqueue(result.value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    // Pull only on demand: the consumer's pace (disk, caller) is what paces the socket.
+    { highWaterMark: 0 },
+  );
+}
+
+function bodyError(
+  error: unknown,
+  context: { name: string; signal: AbortSignal | undefined },
+  received: number,
+): JettyError {
+  if (error instanceof JettyError) return error;
+  if (context.signal?.aborted) {
+    return new APIUserAbortError(`Download "${context.name}" was aborted after ${received} bytes.`, {
+      cause: error,
+    });
+  }
+  return new APIConnectionError(
+    `Connection lost while downloading "${context.name}" after ${received} bytes.`,
+    { cause: error },
+  );
+}
+
+async function* iterate(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+async function saveStream(
+  takeBody: () => ReadableStream<Uint8Array>,
+  localPath: string,
+  name: string,
+  overwrite: boolean,
+  signal: AbortSignal | undefined,
+): Promise<{ path: string; bytes: number }> {
+  const body = takeBody();
+  let target: string;
+  let existing: Awaited<ReturnType<typeof stat>> | undefined;
+  try {
+    if (typeof localPath !== "string" || localPath === "") {
+      throw new InvalidInputError("localPath", "expected a non-empty path.");
+    }
+    target = resolve(localPath);
+    existing = await statOrUndefined(target);
+    if (existing?.isDirectory()) {
+      target = join(target, name);
+      existing = await statOrUndefined(target);
+    } else if (localPath.endsWith("/") || localPath.endsWith(sep)) {
+      throw new InvalidInputError("localPath", `the directory ${JSON.stringify(localPath)} does not exist.`);
+    }
+    if (existing?.isDirectory()) {
+      throw new InvalidInputError("localPath", `${JSON.stringify(target)} is a directory.`);
+    }
+    if (existing && !overwrite) {
+      throw new InvalidInputError("localPath", `${JSON.stringify(target)} exists; pass { overwrite: true }.`);
+    }
+  } catch (error) {
+    await body.cancel().catch(() => {});
+    throw saveError(error, localPath, signal);
+  }
+
+  // Beside the target, so the final rename never crosses a filesystem; hidden and owner-only while
+  // incomplete, so no one reads (or mistakes for finished) a half-written file.
+  const temp = join(
+    dirname(target),
+    `.${truncateUtf8(basename(target), 80)}.${randomBytes(6).toString("hex")}.jetty-part`,
+  );
+  let created = false;
+  let sink: WriteStream | undefined;
+  try {
+    sink = createWriteStream(temp, { flags: "wx", mode: 0o600 });
+    await once(sink, "ready");
+    created = true;
+    await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), sink, { signal });
+    const bytes = sink.bytesWritten;
+    await fsyncFile(temp);
+    // Only permission bits: a setuid/setgid bit of the file being replaced must not carry over to
+    // content that came from the network.
+    await chmod(temp, existing ? existing.mode & 0o777 : 0o666 & ~currentUmask());
+    if (overwrite) {
+      await rename(temp, target);
+    } else {
+      await placeExclusively(temp, target);
+    }
+    created = false;
+    await syncDirectory(dirname(target));
+    return { path: target, bytes };
+  } catch (error) {
+    await body.cancel().catch(() => {});
+    // The descriptor must be closed before the unlink, or a late write could outlive the cleanup.
+    if (sink && !sink.closed) await new Promise<void>((done) => sink?.once("close", () => done()));
+    if (created) await unlink(temp).catch(() => {});
+    throw saveError(error, target, signal);
+  }
+}
+
+/**
+ * Moves the finished temp file to `target` unless something is there. link() refuses an existing target
+ * atomically, so a file created meanwhile is never clobbered; filesystems without hard links get a
+ * check-then-rename instead.
+ */
+async function placeExclusively(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    if (await statOrUndefined(target)) throw Object.assign(new Error("target exists"), { code: "EEXIST" });
+    await rename(temp, target);
+    return;
+  }
+  await unlink(temp);
+}
+
+function saveError(error: unknown, target: string, signal: AbortSignal | undefined): JettyError {
+  if (error instanceof JettyError) return error;
+  if (signal?.aborted) return new APIUserAbortError(`Saving to ${target} was aborted.`, { cause: error });
+  const code = (error as { code?: unknown }).code;
+  if (code === "EEXIST") {
+    return new InvalidInputError("localPath", `${JSON.stringify(target)} exists; pass { overwrite: true }.`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new JettyError(`Could not save the download to ${target}: ${detail}`, { cause: error });
+}
+
+async function statOrUndefined(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * fsync applies to the file, not the descriptor, so a fresh one flushes what the stream wrote. (A
+ * FileHandle kept open under the stream instead can leave FileHandle.close() waiting forever.)
+ */
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes the rename itself durable; best effort, since some platforms cannot fsync a directory. */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await open(directory, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not supported here (e.g. Windows); the data itself was already fsynced.
+  }
+}
+
+function currentUmask(): number {
+  try {
+    return process.umask();
+  } catch {
+    // Worker threads cannot read the umask; 022 is the common default.
+    return 0o022;
+  }
+}
+
+function declaredSize(headers: Headers): number | undefined {
+  // With a content coding, Content-Length counts the compressed bytes, not what the body yields.
+  const coding = headers.get("content-encoding");
+  if (coding && coding.toLowerCase() !== "identity") return undefined;
+  const raw = headers.get("content-length");
+  if (raw === null || !/^\d+$/.test(raw.trim())) return undefined;
+  const size = Number(raw.trim());
+  return Number.isSafeInteger(size) ? size : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// File names. A name chosen by the server ends up on the caller's disk, so it is treated as hostile.
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The file name of a `Content-Disposition` header, sanitised, or `undefined`. `filename*` (RFC 5987/8187,
+ * e.g. `UTF-8''na%C3%AFve.txt`) wins over `filename`.
+ *
+ * @example
+ * ```ts
+ * filenameFromContentDisposition(`attachment; filename="a.txt"; filename*=UTF-8''%C3%A9t%C3%A9.txt`);
+ * // "été.txt"
+ * filenameFromContentDisposition('attachment; filename="../../etc/passwd"'); // "passwd"
+ * ```
+ */
+export function filenameFromContentDisposition(header: string | null | undefined): string | undefined {
+  if (!header) return undefined;
+  const params = dispositionParams(header);
+  const extended = params.get("filename*");
+  const fromExtended = extended === undefined ? undefined : decodeExtValue(extended);
+  if (fromExtended !== undefined) {
+    const safe = sanitizeFilename(fromExtended);
+    if (safe !== undefined) return safe;
+  }
+  const plain = params.get("filename");
+  return plain === undefined ? undefined : sanitizeFilename(decodePlainFilename(plain));
+}
+
+/** Splits `type; a=b; c="d;e"` into lower-cased parameter names and unquoted values. */
+function dispositionParams(header: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const pattern = /;\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g;
+  // A leading ";" lets a header without a disposition type (`filename="a.txt"`) parse too.
+  for (const match of `;${header}`.matchAll(pattern)) {
+    const key = (match[1] ?? "").toLowerCase();
+    let value = (match[2] ?? "").trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+      value = value.slice(1, -1).replace(/\\(.)/g, "$1");
+    } else if (value.startsWith('"')) {
+      value = value.slice(1);
+    }
+    // The first occurrence counts; a repeated parameter is a smuggling attempt or a broken server.
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
+
+/** Decodes `charset'language'percent-encoded` (RFC 8187); `undefined` when it cannot be decoded. */
+function decodeExtValue(value: string): string | undefined {
+  const match = /^([^']*)'[^']*'(.*)$/.exec(value);
+  if (!match) return undefined;
+  const charset = (match[1] ?? "").toLowerCase();
+  const encoded = match[2] ?? "";
+  if (charset === "utf-8" || charset === "") {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      return undefined;
+    }
+  }
+  if (charset === "iso-8859-1" || charset === "latin1") {
+    return encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Header values reach JavaScript as Latin-1; servers often put raw UTF-8 (or percent-escapes, which
+ * browsers decode too) into the plain `filename`. Both are decoded when the result is valid UTF-8.
+ */
+function decodePlainFilename(value: string): string {
+  let text = value;
+  if (!/[^\t\u0020-\u00ff]/.test(text) && /[\u0080-\u00ff]/.test(text)) {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text, "latin1"));
+    } catch {
+      // Genuinely Latin-1: keep it.
+    }
+  }
+  if (/%[0-9a-f]{2}/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // Not valid escapes: keep it literally.
+    }
+  }
+  return text;
+}
+
+function nameFromUrl(url: string): string | undefined {
+  if (!url) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const last = pathname.split("/").pop() ?? "";
+  let decoded = last;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    // Keep the raw segment.
+  }
+  return sanitizeFilename(decoded);
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * Reduces an untrusted name to a safe basename, or `undefined` when nothing usable is left: only the
+ * part after the last `/` or `\`; control, bidi-override and Windows-reserved characters removed or
+ * replaced; no leading dots (so no `..` and no hidden files); no trailing dots or spaces; Windows device
+ * names prefixed; at most 200 UTF-8 bytes, keeping the extension.
+ *
+ * @example
+ * ```ts
+ * sanitizeFilename("../../etc/passwd"); // "passwd"
+ * sanitizeFilename("%2e%2e%2fx.txt");   // "x.txt"
+ * sanitizeFilename("..");               // undefined
+ * sanitizeFilename("a\u0000b.txt");     // "ab.txt"
+ * ```
+ */
+export function sanitizeFilename(raw: string | undefined): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  // Escaped dots, separators and NUL are decoded first, so `%2e%2e%2f` cannot smuggle a traversal past
+  // the checks below into a later decoding step; other escapes stay literal.
+  let name = raw
+    .normalize("NFC")
+    .replace(/%(2e|2f|5c|00)/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  name = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
+  // C0/C1 controls, and bidi/zero-width formatting that can disguise an extension (a right-to-left
+  // override makes "photo<RLO>gpj.exe" display as "photoexe.jpg").
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "");
+  name = name.replace(/[<>:"|?*]/g, "_");
+  name = name.replace(/^[\s.]+/, "").replace(/[\s.]+$/, "");
+  if (name === "") return undefined;
+  if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
+  return capLength(name);
+}
+
+function capLength(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
+  const stem = truncateUtf8(
+    name.slice(0, name.length - extension.length),
+    MAX_NAME_BYTES - Buffer.byteLength(extension),
+  );
+  return stem.replace(/[\s.]+$/, "") + extension;
+}
+
+/** Cuts to at most `maxBytes` of UTF-8 without splitting a character. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let out = "";
+  let used = 0;
+  for (const char of text) {
+    const size = Buffer.byteLength(char);
+    if (used + size > maxBytes) break;
+    out += char;
+    used += size;
+  }
+  return out;
+}
