@@ -46,6 +46,8 @@ export interface RequestSpec {
 }
 
 const MAX_REDIRECTS = 5;
+/** The least time an upload is given by default, in ms. */
+const UPLOAD_TIMEOUT = 10 * 60_000;
 
 /**
  * The one path every request takes: build, send (on ky), follow redirects safely, retry per
@@ -107,7 +109,10 @@ export class Transport {
     const body = spec.json !== undefined ? JSON.stringify(spec.json) : spec.body;
     const replayable = spec.replayable ?? !(body instanceof ReadableStream);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const timeout = options.timeout ?? this.#config.timeout;
+    const upload = body !== undefined && typeof body !== "string";
+    // A large upload can take longer than an ordinary call's timeout just to send its bytes.
+    const timeout =
+      options.timeout ?? (upload ? Math.max(this.#config.timeout, UPLOAD_TIMEOUT) : this.#config.timeout);
     const log = this.logger;
     const debug = enabled(this.#config.logLevel, "debug");
 
@@ -185,16 +190,7 @@ export class Transport {
       const response =
         body === undefined || typeof body === "string"
           ? await this.#ky(current, { method, headers, body, signal: init.signal })
-          : // ky clones every request to prepare its retries, which tees a streamed body and keeps
-            // the whole upload in memory; large bodies therefore go straight to fetch.
-            await this.#config.fetch(current, {
-              method,
-              headers,
-              body,
-              signal: init.signal,
-              redirect: "manual",
-              duplex: "half",
-            } as RequestInit);
+          : await this.#upload(current, { method, headers, body, signal: init.signal });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status > 399 || !location || response.status === 304)
         return response;
@@ -216,6 +212,28 @@ export class Transport {
         headers = rest;
       }
       current = next.href;
+    }
+  }
+
+  /**
+   * Sends a non-string body with plain fetch. ky clones every request to prepare its retries, and
+   * Node 20's fetch clones the request again unless `redirect` is "error"; each clone tees the body
+   * and keeps the whole upload in memory. An upload cannot be replayed after a redirect anyway.
+   */
+  async #upload(
+    url: string,
+    init: { method: string; headers: Record<string, string>; body: BodyInit; signal: AbortSignal },
+  ): Promise<Response> {
+    try {
+      return await this.#config.fetch(url, { ...init, redirect: "error", duplex: "half" } as RequestInit);
+    } catch (error) {
+      if (!init.signal.aborted && /redirect/i.test(String((error as Error)?.cause ?? ""))) {
+        throw new ConfigError(
+          `The server redirected an upload (${init.method} ${new URL(url).pathname}); uploads do not follow ` +
+            "redirects. Point baseURL at the final API origin.",
+        );
+      }
+      throw error;
     }
   }
 

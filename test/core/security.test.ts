@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/core/config";
+import { ConfigError } from "../../src/core/errors";
 import { redactHeaders, redactToken } from "../../src/core/redact";
 import { Transport } from "../../src/core/transport";
 import { VERSION } from "../../src/version";
@@ -116,5 +117,19 @@ describe("the token never leaks", () => {
     expect(api.requests[1]?.headers.authorization).toBe(`Bearer ${SECRET}`);
     expect(other.requests[0]?.url).toBe("/elsewhere");
     expect(other.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it("an upload is never redirected (no token to another origin, no body buffered): a clear error", async () => {
+    other.requests.length = 0;
+    api.next((_q, res) => {
+      res.writeHead(307, { location: `${other.url}/upload` });
+      res.end();
+    });
+    const error = await rejectionOf(
+      client().request({ method: "POST", path: "/up", body: new Blob(["payload"]) }),
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/redirected an upload/);
+    expect(other.requests).toEqual([]);
   });
 });
