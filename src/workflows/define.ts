@@ -90,10 +90,10 @@ export interface VisionStepConfigDefinition<Step extends string = string> {
  * const echo: StepConfigDocument = { activity: "text_echo", text_path: "init_params.text" };
  * ```
  */
-export interface StepConfigDocument {
+export type StepConfigDocument = {
   activity: string;
   [parameter: string]: unknown;
-}
+};
 
 /**
  * A workflow document as the API sends and receives it (`jetty.tasks.create(c, { workflow })`).
@@ -109,11 +109,13 @@ export interface StepConfigDocument {
  * };
  * ```
  */
-export interface WorkflowDocument<Step extends string = string> {
+// A type alias, not an interface: the generated wire types carry an index signature, which an
+// interface does not satisfy, and a defined workflow must be passable to tasks.create as is.
+export type WorkflowDocument<Step extends string = string> = {
   init_params: Record<string, unknown>;
   step_configs: Record<Step, StepConfigDocument>;
   steps: Step[];
-}
+};
 
 /**
  * The argument of {@link defineWorkflow}: step names come from the keys of `step_configs`; `steps`
