@@ -7,7 +7,10 @@ export function bigTrajectory(targetBytes = 100_000): Record<string, unknown> {
   const stepCount = 12;
   const textSize = Math.floor(targetBytes / stepCount / 2.2);
   const text = (seed: number) =>
-    Array.from({ length: Math.ceil(textSize / 60) }, (_, i) => `Line ${seed}.${i}: the quick brown fox jumps over it.`)
+    Array.from(
+      { length: Math.ceil(textSize / 60) },
+      (_, i) => `Line ${seed}.${i}: the quick brown fox jumps over it.`,
+    )
       .join(" ")
       .slice(0, textSize);
   for (let i = 0; i < stepCount; i++) {
@@ -34,7 +37,9 @@ export function bigTrajectory(targetBytes = 100_000): Record<string, unknown> {
     created: "2026-11-28T12:00:00Z",
     updated: "2026-11-28T12:00:40Z",
     init_params: { text: "hello", file_paths: [] },
-    step_configs: Object.fromEntries(names.map((n) => [n, { activity: "litellm_chat", prompt_path: "init_params.text" }])),
+    step_configs: Object.fromEntries(
+      names.map((n) => [n, { activity: "litellm_chat", prompt_path: "init_params.text" }]),
+    ),
     steps,
     total_steps: names,
     completed_steps: names,
@@ -47,7 +52,8 @@ export function smallCollection(): Record<string, unknown> {
   return {
     id: 4242,
     name: "bench",
-    description: "A collection used by the transport benchmark; about three hundred bytes of JSON in total here.",
+    description:
+      "A collection used by the transport benchmark; about three hundred bytes of JSON in total here.",
     auth_org_id: "org_2abcdefghijklmnopqrstuvwxyz",
     owner_identifier: "user_2abcdefghijklmnopqrstuvwxyz",
     created_at: "2026-11-28T12:00:00Z",

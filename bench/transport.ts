@@ -37,7 +37,8 @@ type Client = { name: string; big: () => Promise<unknown>; small: () => Promise<
 const clients: Client[] = [
   {
     name: "raw fetch",
-    big: () => fetch(`${base}/api/v1/db/trajectory/bench/pipeline/aa7e4430`, { headers: auth }).then((r) => r.json()),
+    big: () =>
+      fetch(`${base}/api/v1/db/trajectory/bench/pipeline/aa7e4430`, { headers: auth }).then((r) => r.json()),
     small: () => fetch(`${base}/api/v1/collections/bench`, { headers: auth }).then((r) => r.json()),
   },
   {
@@ -109,7 +110,9 @@ const rows = clients.map((c) => {
     "throughput ratio": (median(s.rps) / rawRps).toFixed(2),
   };
 });
-console.log(`transport benchmark: ${rounds} interleaved rounds × ${perRound} requests per client, Node ${process.version}`);
+console.log(
+  `transport benchmark: ${rounds} interleaved rounds × ${perRound} requests per client, Node ${process.version}`,
+);
 console.table(rows);
 console.log("targets: 100KB ≤ 1.25×, 300B ≤ 1.5×, throughput ≥ 0.85× (ratios to raw fetch)");
 server.close();

@@ -32,7 +32,11 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
   readonly #item: Item;
   readonly #list: z.ZodArray<Item>;
 
-  protected constructor(context: ResourceContext, routes: AssetRoutes, schemas: { item: Item; list: z.ZodArray<Item> }) {
+  protected constructor(
+    context: ResourceContext,
+    routes: AssetRoutes,
+    schemas: { item: Item; list: z.ZodArray<Item> },
+  ) {
     super(context);
     this.#routes = routes;
     this.#item = schemas.item;
@@ -40,38 +44,67 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
   }
 
   /** Lists the collection's assets of this kind. */
-  list(collection: string, params: AssetListParams = {}, options?: RequestOptions): APIPromise<Array<z.output<Item>>> {
+  list(
+    collection: string,
+    params: AssetListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<Array<z.output<Item>>> {
     requireName("collection", collection);
     const query = { skip: params.skip, limit: params.limit };
-    return this._transport.request({ method: "GET", path: this.#routes.list(collection), query }, this.#list, options);
+    return this._transport.request(
+      { method: "GET", path: this.#routes.list(collection), query },
+      this.#list,
+      options,
+    );
   }
 
   /** Reads one asset by name. */
   get(collection: string, name: string, options?: RequestOptions): APIPromise<z.output<Item>> {
     requireName("collection", collection);
     requireName("name", name);
-    return this._transport.request({ method: "GET", path: this.#routes.item(collection, name) }, this.#item, options);
+    return this._transport.request(
+      { method: "GET", path: this.#routes.item(collection, name) },
+      this.#item,
+      options,
+    );
   }
 
   /** Registers an asset; a name that exists already is a `BadRequestError`. */
   create(collection: string, params: z.input<Create>, options?: RequestOptions): APIPromise<z.output<Item>> {
     requireName("collection", collection);
     requireName("name", requireObject("params", params).name);
-    return this._transport.request({ method: "POST", path: this.#routes.create(collection), json: params }, this.#item, options);
+    return this._transport.request(
+      { method: "POST", path: this.#routes.create(collection), json: params },
+      this.#item,
+      options,
+    );
   }
 
   /** Updates an asset; only the fields sent change. */
-  update(collection: string, name: string, params: Partial<z.input<Create>>, options?: RequestOptions): APIPromise<z.output<Item>> {
+  update(
+    collection: string,
+    name: string,
+    params: Partial<z.input<Create>>,
+    options?: RequestOptions,
+  ): APIPromise<z.output<Item>> {
     requireName("collection", collection);
     requireName("name", name);
     requireObject("params", params);
-    return this._transport.request({ method: "PUT", path: this.#routes.item(collection, name), json: params }, this.#item, options);
+    return this._transport.request(
+      { method: "PUT", path: this.#routes.item(collection, name), json: params },
+      this.#item,
+      options,
+    );
   }
 
   /** Deletes an asset. */
   delete(collection: string, name: string, options?: RequestOptions): APIPromise<DeleteResponse> {
     requireName("collection", collection);
     requireName("name", name);
-    return this._transport.request({ method: "DELETE", path: this.#routes.item(collection, name) }, zMessageResponse, options);
+    return this._transport.request(
+      { method: "DELETE", path: this.#routes.item(collection, name) },
+      zMessageResponse,
+      options,
+    );
   }
 }

@@ -11,7 +11,7 @@ import {
   type zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
-import { type ResourceContext, APIResource } from "./resource";
+import { APIResource, type ResourceContext } from "./resource";
 
 /** An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. */
 export type ChatCompletion = z.output<typeof zChatCompletion>;
@@ -89,8 +89,14 @@ export class Completions extends APIResource {
    * for await (const chunk of stream) if (stream.run) console.log("trajectory", stream.run.trajectoryId);
    * ```
    */
-  create(params: ChatCompletionCreateParamsStreaming, options?: RequestOptions): APIPromise<ChatCompletionStream>;
-  create(params: ChatCompletionCreateParamsNonStreaming, options?: RequestOptions): APIPromise<ChatCompletionResult>;
+  create(
+    params: ChatCompletionCreateParamsStreaming,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletionStream>;
+  create(
+    params: ChatCompletionCreateParamsNonStreaming,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletionResult>;
   create(
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
@@ -104,24 +110,29 @@ export class Completions extends APIResource {
     if (!params.stream) {
       return this._transport
         .request(spec, zChatCompletion, options)
-        .map((completion, raw) => withRun(completion, runInfo(completion, raw.response.headers, params, this._context)));
+        .map((completion, raw) =>
+          withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
+        );
     }
     // The stream owns this controller: breaking out of the loop aborts the request through it.
     const controller = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    return this._transport.stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal }).map((response) => {
-      const headerRun = runInfo(undefined, response.headers, params, this._context);
-      let stream: ChatCompletionStream | undefined;
-      const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
-        signal: options.signal,
-        onChunk: (chunk, index) => {
-          if (index === 0 && stream && !stream.run) stream.run = runInfo(chunk, response.headers, params, this._context);
-        },
+    return this._transport
+      .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
+      .map((response) => {
+        const headerRun = runInfo(undefined, response.headers, params, this._context);
+        let stream: ChatCompletionStream | undefined;
+        const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+          signal: options.signal,
+          onChunk: (chunk, index) => {
+            if (index === 0 && stream && !stream.run)
+              stream.run = runInfo(chunk, response.headers, params, this._context);
+          },
+        });
+        stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
+        stream.run = headerRun;
+        return stream;
       });
-      stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
-      stream.run = headerRun;
-      return stream;
-    });
   }
 }
 
@@ -157,12 +168,18 @@ function checkParams(params: ChatCompletionCreateParams): void {
   // The platform drops mismatched files without an error, so catch the mix-up here.
   for (const path of asArray(jetty.file_paths)) {
     if (isFileId(path)) {
-      throw new InvalidInputError("jetty.file_paths", `${path} is a file id; put file ids in jetty.files, storage paths here.`);
+      throw new InvalidInputError(
+        "jetty.file_paths",
+        `${path} is a file id; put file ids in jetty.files, storage paths here.`,
+      );
     }
   }
   for (const id of asArray(jetty.files)) {
     if (!isFileId(id)) {
-      throw new InvalidInputError("jetty.files", `${String(id)} is not a file-… id; put storage paths in jetty.file_paths.`);
+      throw new InvalidInputError(
+        "jetty.files",
+        `${String(id)} is not a file-… id; put storage paths in jetty.file_paths.`,
+      );
     }
   }
 }
@@ -204,7 +221,9 @@ function runInfo(
     collection,
     task,
     workflowId: str(block.workflow_id) ?? str(record.workflow_id),
-    url: [context.config.frontendURL, collection, task, id].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join("/"),
+    url: [context.config.frontendURL, collection, task, id]
+      .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
+      .join("/"),
   };
 }
 

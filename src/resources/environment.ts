@@ -32,7 +32,11 @@ export class Environment extends APIResource {
   keys(collection: string, options?: RequestOptions): APIPromise<string[]> {
     requireName("collection", collection);
     return this._transport
-      .request({ method: "GET", path: path`/api/v1/collections/${collection}/environment` }, zCollectionEnvironment, options)
+      .request(
+        { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
+        zCollectionEnvironment,
+        options,
+      )
       .map((env) => namesOf(env.environment_variables));
   }
 
@@ -80,10 +84,18 @@ export class Environment extends APIResource {
     return this.#patch(collection, body, options);
   }
 
-  #patch(collection: string, vars: Record<string, string | null>, options?: RequestOptions): APIPromise<string[]> {
+  #patch(
+    collection: string,
+    vars: Record<string, string | null>,
+    options?: RequestOptions,
+  ): APIPromise<string[]> {
     return this._transport
       .request(
-        { method: "PATCH", path: path`/api/v1/collections/${collection}/environment`, json: { environment_variables: vars } },
+        {
+          method: "PATCH",
+          path: path`/api/v1/collections/${collection}/environment`,
+          json: { environment_variables: vars },
+        },
         zCollectionEnvironment,
         options,
       )

@@ -68,7 +68,11 @@ export class Routines extends APIResource {
    * ```
    */
   get(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this._transport.request({ method: "GET", path: this.#item(collection, task, name) }, zRoutine, options);
+    return this._transport.request(
+      { method: "GET", path: this.#item(collection, task, name) },
+      zRoutine,
+      options,
+    );
   }
 
   /**
@@ -80,7 +84,12 @@ export class Routines extends APIResource {
    * await jetty.routines.create("c", "t", { name: "weekly", cadence: { type: "weekly", hour_utc: 9, day_of_week: "mon" } });
    * ```
    */
-  create(collection: string, task: string, params: RoutineCreateParams, options?: RequestOptions): APIPromise<Routine> {
+  create(
+    collection: string,
+    task: string,
+    params: RoutineCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<Routine> {
     requireName("collection", collection);
     requireName("task", task);
     requireName("name", requireObject("params", params).name);
@@ -100,10 +109,20 @@ export class Routines extends APIResource {
    * await jetty.routines.update("c", "t", "weekly", { paused: true });
    * ```
    */
-  update(collection: string, task: string, name: string, params: RoutineUpdateParams, options?: RequestOptions): APIPromise<Routine> {
+  update(
+    collection: string,
+    task: string,
+    name: string,
+    params: RoutineUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<Routine> {
     requireObject("params", params);
     if (params.cadence !== undefined) checkCadence(params.cadence);
-    return this._transport.request({ method: "PATCH", path: this.#item(collection, task, name), json: params }, zRoutine, options);
+    return this._transport.request(
+      { method: "PATCH", path: this.#item(collection, task, name), json: params },
+      zRoutine,
+      options,
+    );
   }
 
   /**
@@ -114,8 +133,17 @@ export class Routines extends APIResource {
    * await jetty.routines.delete("c", "t", "weekly");
    * ```
    */
-  delete(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<z.output<typeof zMessageResponse>> {
-    return this._transport.request({ method: "DELETE", path: this.#item(collection, task, name) }, zMessageResponse, options);
+  delete(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<z.output<typeof zMessageResponse>> {
+    return this._transport.request(
+      { method: "DELETE", path: this.#item(collection, task, name) },
+      zMessageResponse,
+      options,
+    );
   }
 
   /**
@@ -150,7 +178,12 @@ export class Routines extends APIResource {
    * const { workflow_id } = await jetty.routines.runNow("c", "t", "weekly");
    * ```
    */
-  runNow(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
+  runNow(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
     return this._transport.request(
       { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
       zRoutineRunNowResponse,
@@ -180,8 +213,18 @@ export class Routines extends APIResource {
     );
   }
 
-  #action(collection: string, task: string, name: string, verb: "pause" | "resume", options?: RequestOptions): APIPromise<Routine> {
-    return this._transport.request({ method: "POST", path: `${this.#item(collection, task, name)}/${verb}` }, zRoutine, options);
+  #action(
+    collection: string,
+    task: string,
+    name: string,
+    verb: "pause" | "resume",
+    options?: RequestOptions,
+  ): APIPromise<Routine> {
+    return this._transport.request(
+      { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
+      zRoutine,
+      options,
+    );
   }
 
   #item(collection: string, task: string, name: string): string {
@@ -200,19 +243,29 @@ function checkCadence(cadence: unknown): void {
   }
   if (type === "manual") {
     const extra = Object.keys(c).filter((k) => k !== "type");
-    if (extra.length > 0) throw new InvalidInputError("cadence", `a manual cadence takes no other field (got ${extra.join(", ")}).`);
+    if (extra.length > 0)
+      throw new InvalidInputError(
+        "cadence",
+        `a manual cadence takes no other field (got ${extra.join(", ")}).`,
+      );
     return;
   }
   checkRange("cadence.minute_utc", c.minute_utc, 0, 59, false);
   checkRange("cadence.hour_utc", c.hour_utc, 0, 23, type !== "hourly");
   if (type === "weekly" && (typeof c.day_of_week !== "string" || !DAYS.has(c.day_of_week))) {
-    throw new InvalidInputError("cadence.day_of_week", "a weekly cadence needs one of mon, tue, wed, thu, fri, sat, sun.");
+    throw new InvalidInputError(
+      "cadence.day_of_week",
+      "a weekly cadence needs one of mon, tue, wed, thu, fri, sat, sun.",
+    );
   }
 }
 
 function checkRange(param: string, value: unknown, min: number, max: number, required: boolean): void {
   if (value === undefined && !required) return;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidInputError(param, `must be an integer from ${min} to ${max}${required ? " (required)" : ""}.`);
+    throw new InvalidInputError(
+      param,
+      `must be an integer from ${min} to ${max}${required ? " (required)" : ""}.`,
+    );
   }
 }

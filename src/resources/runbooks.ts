@@ -5,17 +5,21 @@ import type { RequestOptions } from "../core/options";
 import type { FileDownload } from "../helpers/file-download";
 import { asStoragePath, type FileId, type StoragePath } from "../helpers/storage-path";
 import type { WaitOptions } from "../helpers/wait";
+import { loadRunbook, type ParseRunbookOptions, parseRunbook, type Runbook } from "../runbooks/parse";
 import { computePreflight, type PreflightResult } from "../runbooks/preflight";
-import { loadRunbook, parseRunbook, type Runbook, type ParseRunbookOptions } from "../runbooks/parse";
-import { buildRunbookRequest, type BuildRunbookRequestOptions, type TemplateVariableValue } from "../runbooks/request";
-import type { ChatCompletionChunk, ChatCompletionResult, Chat, RunbookRunInfo } from "./chat";
+import {
+  type BuildRunbookRequestOptions,
+  buildRunbookRequest,
+  type TemplateVariableValue,
+} from "../runbooks/request";
+import type { Chat, ChatCompletionChunk, ChatCompletionResult, RunbookRunInfo } from "./chat";
 import type { Environment } from "./environment";
 import type { Files } from "./files";
 import type { ResourceContext } from "./resource";
+import { APIResource } from "./resource";
 import type { Runs } from "./runs";
 import type { Trajectory } from "./trajectories";
 import type { Trial } from "./trial";
-import { APIResource } from "./resource";
 
 /** The resources `jetty.runbooks` composes. */
 export interface RunbookDependencies {
@@ -181,7 +185,11 @@ export class Runbooks extends APIResource {
    * const { missingSecrets, useTrialKeys } = await jetty.runbooks.preflight("acme", runbook);
    * ```
    */
-  async preflight(collection: string, runbook: Runbook | string, options: RunbookPreflightOptions = {}): Promise<PreflightResult> {
+  async preflight(
+    collection: string,
+    runbook: Runbook | string,
+    options: RunbookPreflightOptions = {},
+  ): Promise<PreflightResult> {
     requireName("collection", collection);
     const rb = typeof runbook === "string" ? parseRunbook(runbook) : runbook;
     const [configuredKeys, trialActive] = await Promise.all([
@@ -221,14 +229,19 @@ export class Runbooks extends APIResource {
    */
   async run(runbook: Runbook | string, options: RunbookRunOptions): Promise<RunbookRun> {
     const rb = typeof runbook === "string" ? parseRunbook(runbook) : runbook;
-    if (!options || typeof options !== "object") throw new InvalidInputError("options", "collection and task are required.");
+    if (!options || typeof options !== "object")
+      throw new InvalidInputError("options", "collection and task are required.");
     const { collection, task } = options;
     requireName("collection", collection);
     requireName("task", task);
     const request = requestOptions(options);
 
-    const preflight = await this.preflight(collection, rb, { ...request, secretParams: options.secretParams });
-    if (preflight.missingSecrets.length > 0) throw new MissingSecretsError(collection, preflight.missingSecrets);
+    const preflight = await this.preflight(collection, rb, {
+      ...request,
+      secretParams: options.secretParams,
+    });
+    if (preflight.missingSecrets.length > 0)
+      throw new MissingSecretsError(collection, preflight.missingSecrets);
 
     const uploaded = options.files?.length ? await this.#deps.files.upload(options.files, request) : [];
     const filePaths = [...(options.filePaths ?? []).map((p) => asStoragePath(p)), ...uploaded];
@@ -250,11 +263,17 @@ export class Runbooks extends APIResource {
     let completion: ChatCompletionResult | undefined;
     let info: RunbookRunInfo | undefined;
     if (options.stream) {
-      const stream = await this.#deps.chat.completions.create({ ...body, messages, jetty, stream: true }, request);
+      const stream = await this.#deps.chat.completions.create(
+        { ...body, messages, jetty, stream: true },
+        request,
+      );
       for await (const chunk of stream) options.onEvent?.(chunk);
       info = stream.run;
     } else {
-      completion = await this.#deps.chat.completions.create({ ...body, messages, jetty, stream: false }, request);
+      completion = await this.#deps.chat.completions.create(
+        { ...body, messages, jetty, stream: false },
+        request,
+      );
       info = completion.run;
     }
     if (!info) {
@@ -300,7 +319,12 @@ export class Runbooks extends APIResource {
 }
 
 function requestOptions(options: RequestOptions): RequestOptions {
-  return { signal: options.signal, timeout: options.timeout, maxRetries: options.maxRetries, headers: options.headers };
+  return {
+    signal: options.signal,
+    timeout: options.timeout,
+    maxRetries: options.maxRetries,
+    headers: options.headers,
+  };
 }
 
 /** The `run` step's `primary_files` first (in declared order), then the other `results_files`. */
@@ -308,12 +332,23 @@ function resultFiles(trajectory: Trajectory): Array<{ path: StoragePath; primary
   const steps = (trajectory.steps ?? {}) as Record<string, { outputs?: Record<string, unknown> } | undefined>;
   const outputs = steps.run?.outputs ?? {};
   const pathOf = (entry: unknown) =>
-    typeof entry === "string" ? entry : typeof (entry as { path?: unknown })?.path === "string" ? (entry as { path: string }).path : undefined;
-  const primary = (Array.isArray(outputs.primary_files) ? outputs.primary_files : []).map(pathOf).filter((p): p is string => !!p);
-  const all = (Array.isArray(outputs.results_files) ? outputs.results_files : []).map(pathOf).filter((p): p is string => !!p);
+    typeof entry === "string"
+      ? entry
+      : typeof (entry as { path?: unknown })?.path === "string"
+        ? (entry as { path: string }).path
+        : undefined;
+  const primary = (Array.isArray(outputs.primary_files) ? outputs.primary_files : [])
+    .map(pathOf)
+    .filter((p): p is string => !!p);
+  const all = (Array.isArray(outputs.results_files) ? outputs.results_files : [])
+    .map(pathOf)
+    .filter((p): p is string => !!p);
   const seen = new Set<string>();
   const out: Array<{ path: StoragePath; primary: boolean }> = [];
-  for (const [path, isPrimary] of [...primary.map((p) => [p, true] as const), ...all.map((p) => [p, false] as const)]) {
+  for (const [path, isPrimary] of [
+    ...primary.map((p) => [p, true] as const),
+    ...all.map((p) => [p, false] as const),
+  ]) {
     if (seen.has(path)) continue;
     seen.add(path);
     out.push({ path: asStoragePath(path), primary: isPrimary });

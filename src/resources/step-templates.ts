@@ -30,7 +30,11 @@ export class StepTemplates extends APIResource {
    */
   list(options?: RequestOptions): APIPromise<StepTemplate[]> {
     return this._transport
-      .request({ method: "GET", path: "/api/v1/step-templates", auth: "optional" }, zStepTemplateList, options)
+      .request(
+        { method: "GET", path: "/api/v1/step-templates", auth: "optional" },
+        zStepTemplateList,
+        options,
+      )
       .map((list) => (Array.isArray(list) ? list : list.templates).map(withActivityName));
   }
 
@@ -45,7 +49,11 @@ export class StepTemplates extends APIResource {
   get(activityName: string, options?: RequestOptions): APIPromise<StepTemplate> {
     requireName("activityName", activityName);
     return this._transport
-      .request({ method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" }, zStepTemplate, options)
+      .request(
+        { method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" },
+        zStepTemplate,
+        options,
+      )
       .map(withActivityName);
   }
 }

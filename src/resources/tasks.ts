@@ -4,8 +4,8 @@ import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
-import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
 import type { zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
+import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
@@ -56,10 +56,18 @@ export class Tasks extends APIResource {
    * for (const t of await jetty.tasks.list("my-collection")) console.log(t.name);
    * ```
    */
-  list(collection: string, params: { skip?: number; limit?: number } = {}, options?: RequestOptions): APIPromise<TaskListItem[]> {
+  list(
+    collection: string,
+    params: { skip?: number; limit?: number } = {},
+    options?: RequestOptions,
+  ): APIPromise<TaskListItem[]> {
     requireName("collection", collection);
     return this._transport.request(
-      { method: "GET", path: path`/api/v1/tasks/${collection}/`, query: { skip: params.skip, limit: params.limit } },
+      {
+        method: "GET",
+        path: path`/api/v1/tasks/${collection}/`,
+        query: { skip: params.skip, limit: params.limit },
+      },
       zTaskList,
       options,
     );
@@ -76,7 +84,11 @@ export class Tasks extends APIResource {
   get(collection: string, task: string, options?: RequestOptions): APIPromise<Task> {
     requireName("collection", collection);
     requireName("task", task);
-    return this._transport.request({ method: "GET", path: path`/api/v1/tasks/${collection}/${task}` }, zTask, options);
+    return this._transport.request(
+      { method: "GET", path: path`/api/v1/tasks/${collection}/${task}` },
+      zTask,
+      options,
+    );
   }
 
   /**
@@ -88,11 +100,19 @@ export class Tasks extends APIResource {
    * const hits = await jetty.tasks.search("my-collection", "summar");
    * ```
    */
-  search(collection: string, query: string, options?: RequestOptions): APIPromise<Array<Record<string, unknown>>> {
+  search(
+    collection: string,
+    query: string,
+    options?: RequestOptions,
+  ): APIPromise<Array<Record<string, unknown>>> {
     requireName("collection", collection);
     if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
     return this._transport
-      .request({ method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } }, zTaskSearchResult, options)
+      .request(
+        { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
+        zTaskSearchResult,
+        options,
+      )
       .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
   }
 
@@ -107,7 +127,11 @@ export class Tasks extends APIResource {
    * for (const w of task.validationWarnings) console.warn(w.path, w.message);
    * ```
    */
-  create(collection: string, params: TaskCreateParams, options: TaskWriteOptions = {}): APIPromise<ValidatedTask> {
+  create(
+    collection: string,
+    params: TaskCreateParams,
+    options: TaskWriteOptions = {},
+  ): APIPromise<ValidatedTask> {
     requireName("collection", collection);
     requireObject("params", params);
     requireName("name", params.name);
@@ -127,14 +151,25 @@ export class Tasks extends APIResource {
    * await jetty.tasks.update("c", "echo", { description: "Echoes its input" });
    * ```
    */
-  update(collection: string, task: string, params: TaskUpdateParams, options: TaskWriteOptions = {}): APIPromise<ValidatedTask> {
+  update(
+    collection: string,
+    task: string,
+    params: TaskUpdateParams,
+    options: TaskWriteOptions = {},
+  ): APIPromise<ValidatedTask> {
     requireName("collection", collection);
     requireName("task", task);
     requireObject("params", params);
-    if (Object.keys(params).length === 0) throw new InvalidInputError("params", "give at least one field to update.");
-    const warnings = params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
+    if (Object.keys(params).length === 0)
+      throw new InvalidInputError("params", "give at least one field to update.");
+    const warnings =
+      params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
     return this._transport
-      .request({ method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params }, zTask, options)
+      .request(
+        { method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params },
+        zTask,
+        options,
+      )
       .map((updated) => ({ ...updated, validationWarnings: warnings }));
   }
 
@@ -146,10 +181,18 @@ export class Tasks extends APIResource {
    * await jetty.tasks.delete("my-collection", "old-task");
    * ```
    */
-  delete(collection: string, task: string, options?: RequestOptions): APIPromise<z.output<typeof zMessageResponse>> {
+  delete(
+    collection: string,
+    task: string,
+    options?: RequestOptions,
+  ): APIPromise<z.output<typeof zMessageResponse>> {
     requireName("collection", collection);
     requireName("task", task);
-    return this._transport.request({ method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` }, zMessageResponse, options);
+    return this._transport.request(
+      { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
+      zMessageResponse,
+      options,
+    );
   }
 
   #check(workflow: unknown, options: TaskWriteOptions): WorkflowIssue[] {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError, InvalidInputError, Jetty, NotFoundError } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -10,7 +10,10 @@ const echo = {
   steps: ["echo"],
 };
 beforeAll(async () => {
-  emulator = await startEmulator({ collections: [{ name: "acme" }], tasks: [{ collection: "acme", name: "echo", workflow: echo }] });
+  emulator = await startEmulator({
+    collections: [{ name: "acme" }],
+    tasks: [{ collection: "acme", name: "echo", workflow: echo }],
+  });
   jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
 });
 afterAll(() => emulator.close());
@@ -23,7 +26,9 @@ describe("step templates (public)", () => {
     const templates = await anonymous.stepTemplates.list();
     expect(last()).toMatchObject({ method: "GET", path: "/api/v1/step-templates" });
     expect(last().headers.authorization).toBeUndefined();
-    expect(templates.map((t) => t.activity_name)).toEqual(expect.arrayContaining(["text_echo", "litellm_chat"]));
+    expect(templates.map((t) => t.activity_name)).toEqual(
+      expect.arrayContaining(["text_echo", "litellm_chat"]),
+    );
     const one = await anonymous.stepTemplates.get("text_echo");
     expect(last().path).toBe("/api/v1/step-templates/text_echo");
     expect(one.activity_name).toBe("text_echo");
@@ -32,7 +37,11 @@ describe("step templates (public)", () => {
 
 describe("datasets and models", () => {
   it("datasets: create, list (no trailing slash), get, update, delete", async () => {
-    const created = await jetty.datasets.create("acme", { name: "reviews", data_path: "s3://b/reviews.csv", format: "csv" });
+    const created = await jetty.datasets.create("acme", {
+      name: "reviews",
+      data_path: "s3://b/reviews.csv",
+      format: "csv",
+    });
     expect(last()).toMatchObject({ method: "POST", path: "/api/v1/datasets/acme" });
     expect(created).toMatchObject({ name: "reviews", format: "csv" });
     expect((await jetty.datasets.list("acme")).map((d) => d.name)).toEqual(["reviews"]);
@@ -86,16 +95,28 @@ describe("routines", () => {
 
   it("overrides outside the task's init_params are refused by the server (400)", async () => {
     await expect(
-      jetty.routines.create("acme", "echo", { name: "bad", cadence: { type: "manual" }, init_params_overrides: { nope: 1 } }),
+      jetty.routines.create("acme", "echo", {
+        name: "bad",
+        cadence: { type: "manual" },
+        init_params_overrides: { nope: 1 },
+      }),
     ).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it("invalid cadences are refused before sending", () => {
     const before = emulator.requests.length;
-    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "manual", hour_utc: 3 } })).toThrow(/manual/);
-    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "daily" } })).toThrow(/hour_utc/);
-    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "weekly", hour_utc: 1 } })).toThrow(/day_of_week/);
-    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "yearly" } as never })).toThrow(InvalidInputError);
+    expect(() =>
+      jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "manual", hour_utc: 3 } }),
+    ).toThrow(/manual/);
+    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "daily" } })).toThrow(
+      /hour_utc/,
+    );
+    expect(() =>
+      jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "weekly", hour_utc: 1 } }),
+    ).toThrow(/day_of_week/);
+    expect(() =>
+      jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "yearly" } as never }),
+    ).toThrow(InvalidInputError);
     expect(emulator.requests.length).toBe(before);
   });
 });

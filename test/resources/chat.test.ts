@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, Jetty, RateLimitError } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -15,7 +15,12 @@ const last = () => emulator.requests[emulator.requests.length - 1]!;
 
 describe("chat completions: passthrough", () => {
   it("POST /v1/chat/completions with params verbatim; returns the completion", async () => {
-    const completion = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, temperature: 0.2, max_tokens: 50 });
+    const completion = await jetty.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages,
+      temperature: 0.2,
+      max_tokens: 50,
+    });
     expect(last()).toMatchObject({
       method: "POST",
       path: "/v1/chat/completions",
@@ -46,7 +51,10 @@ describe("chat completions: passthrough", () => {
 
   it("abort by signal ends the stream with APIUserAbortError", async () => {
     const ac = new AbortController();
-    const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true }, { signal: ac.signal });
+    const stream = await jetty.chat.completions.create(
+      { model: "gpt-4o-mini", messages, stream: true },
+      { signal: ac.signal },
+    );
     const seen: unknown[] = [];
     const error = await (async () => {
       for await (const chunk of stream) {
@@ -61,23 +69,39 @@ describe("chat completions: passthrough", () => {
   it("an error event raises a typed error", async () => {
     emulator.fault({ method: "POST", path: "/v1/chat/completions", sseError: true });
     const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
-    await expect((async () => { for await (const _ of stream); })()).rejects.toThrow(/error/i);
+    await expect(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    ).rejects.toThrow(/error/i);
   });
 
   it("a cut connection mid-stream raises APIConnectionError, never a silent truncation", async () => {
     emulator.fault({ method: "POST", path: "/v1/chat/completions", brokenStream: true });
     const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
-    await expect((async () => { for await (const _ of stream); })()).rejects.toBeInstanceOf(APIConnectionError);
+    await expect(
+      (async () => {
+        for await (const _ of stream);
+      })(),
+    ).rejects.toBeInstanceOf(APIConnectionError);
   });
 
   it("a non-2xx status is raised before any chunk", async () => {
-    emulator.fault({ method: "POST", path: "/v1/chat/completions", status: 429, headers: { "retry-after": "0" } });
-    await expect(jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true })).rejects.toBeInstanceOf(RateLimitError);
+    emulator.fault({
+      method: "POST",
+      path: "/v1/chat/completions",
+      status: 429,
+      headers: { "retry-after": "0" },
+    });
+    await expect(
+      jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true }),
+    ).rejects.toBeInstanceOf(RateLimitError);
   });
 });
 
 describe("chat completions: runbook mode", () => {
-  const runbook = "---\nversion: \"1.0.0\"\nevaluation: programmatic\n---\n# Objective\nWrite {{results_dir}}/summary.md\n";
+  const runbook =
+    '---\nversion: "1.0.0"\nevaluation: programmatic\n---\n# Objective\nWrite {{results_dir}}/summary.md\n';
   const params = {
     model: "claude-sonnet-4-6",
     messages: [
@@ -108,8 +132,13 @@ describe("chat completions: runbook mode", () => {
       jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, file_paths: ["file-abc123"] } }),
     ).toThrow(InvalidInputError);
     expect(() =>
-      jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, files: ["acme/_sandbox_uploads/u/x.csv"] } }),
+      jetty.chat.completions.create({
+        ...params,
+        jetty: { ...params.jetty, files: ["acme/_sandbox_uploads/u/x.csv"] },
+      }),
     ).toThrow(/jetty\.files/);
-    expect(() => jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, runbook: false } })).toThrow(/runbook/);
+    expect(() =>
+      jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, runbook: false } }),
+    ).toThrow(/runbook/);
   });
 });

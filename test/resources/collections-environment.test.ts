@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError, InvalidInputError, Jetty, NotFoundError, PermissionDeniedError } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
   emulator = await startEmulator({
-    collections: [{ name: "acme", description: "Acme evals", environment: { OPENAI_API_KEY: "sk-secret-value-1" } }],
+    collections: [
+      { name: "acme", description: "Acme evals", environment: { OPENAI_API_KEY: "sk-secret-value-1" } },
+    ],
     scopedTokens: { mlc_scopedscopedscopedscopedscoped01: ["acme"] },
   });
   jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
@@ -18,7 +20,11 @@ const last = () => emulator.requests[emulator.requests.length - 1]!;
 describe("collections", () => {
   it("create → POST /api/v1/collections/ with the JSON body; get and list read it back", async () => {
     const created = await jetty.collections.create({ name: "evals", description: "Nightly" });
-    expect(last()).toMatchObject({ method: "POST", path: "/api/v1/collections/", body: { name: "evals", description: "Nightly" } });
+    expect(last()).toMatchObject({
+      method: "POST",
+      path: "/api/v1/collections/",
+      body: { name: "evals", description: "Nightly" },
+    });
     expect(created).toMatchObject({ name: "evals", description: "Nightly" });
     expect(typeof created.id).toBe("number");
 
@@ -37,7 +43,11 @@ describe("collections", () => {
   });
 
   it("a collection-scoped key sees only its collection and gets 403 elsewhere", async () => {
-    const scoped = new Jetty({ baseURL: emulator.url, token: "mlc_scopedscopedscopedscopedscoped01", logLevel: "off" });
+    const scoped = new Jetty({
+      baseURL: emulator.url,
+      token: "mlc_scopedscopedscopedscopedscoped01",
+      logLevel: "off",
+    });
     expect((await scoped.collections.list()).map((c) => c.name)).toEqual(["acme"]);
     await expect(scoped.collections.get("evals")).rejects.toBeInstanceOf(PermissionDeniedError);
   });
@@ -80,13 +90,17 @@ describe("environment", () => {
 
   it("remove() sends null values and the names disappear", async () => {
     const names = await jetty.environment.remove("acme", ["GITHUB_PAT"]);
-    expect(emulator.requests[emulator.requests.length - 1]?.body).toEqual({ environment_variables: { GITHUB_PAT: null } });
+    expect(emulator.requests[emulator.requests.length - 1]?.body).toEqual({
+      environment_variables: { GITHUB_PAT: null },
+    });
     expect(names).toEqual(["OPENAI_API_KEY"]);
     expect(await jetty.environment.keys("acme")).toEqual(["OPENAI_API_KEY"]);
   });
 
   it("rejects non-string values and empty input before sending, without echoing the value", () => {
-    expect(() => jetty.environment.set("acme", { KEY: 123 as unknown as string })).toThrow(/vars\.KEY: values must be strings/);
+    expect(() => jetty.environment.set("acme", { KEY: 123 as unknown as string })).toThrow(
+      /vars\.KEY: values must be strings/,
+    );
     expect(() => jetty.environment.set("acme", {})).toThrow(InvalidInputError);
     expect(() => jetty.environment.remove("acme", [])).toThrow(InvalidInputError);
   });

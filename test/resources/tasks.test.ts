@@ -1,6 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, InvalidInputError, Jetty, NotFoundError, WorkflowValidationError } from "@jetty/sdk";
+import {
+  BadRequestError,
+  InvalidInputError,
+  Jetty,
+  NotFoundError,
+  WorkflowValidationError,
+} from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -20,7 +26,11 @@ const echo = {
 describe("tasks", () => {
   it("create → POST /api/v1/tasks/{c} (no trailing slash) with the body as given", async () => {
     const task = await jetty.tasks.create("acme", { name: "echo", description: "Echo", workflow: echo });
-    expect(last()).toMatchObject({ method: "POST", path: "/api/v1/tasks/acme", body: { name: "echo", description: "Echo", workflow: echo } });
+    expect(last()).toMatchObject({
+      method: "POST",
+      path: "/api/v1/tasks/acme",
+      body: { name: "echo", description: "Echo", workflow: echo },
+    });
     expect(task).toMatchObject({ name: "echo", description: "Echo", workflow: echo });
     expect(task.validationWarnings).toEqual([]);
   });
@@ -43,13 +53,20 @@ describe("tasks", () => {
 
   it("update → PUT, a partial update", async () => {
     const updated = await jetty.tasks.update("acme", "echo", { description: "Echoes" });
-    expect(last()).toMatchObject({ method: "PUT", path: "/api/v1/tasks/acme/echo", body: { description: "Echoes" } });
+    expect(last()).toMatchObject({
+      method: "PUT",
+      path: "/api/v1/tasks/acme/echo",
+      body: { description: "Echoes" },
+    });
     expect(updated.description).toBe("Echoes");
     expect(updated.workflow).toEqual(echo);
   });
 
   it("a workflow with errors is refused before sending; validate:false sends it anyway", async () => {
-    const bad = { ...echo, step_configs: { echo: { activity: "litellm_chat", user_prompt_path: "init_params.text" } } };
+    const bad = {
+      ...echo,
+      step_configs: { echo: { activity: "litellm_chat", user_prompt_path: "init_params.text" } },
+    };
     const before = emulator.requests.length;
     let error: unknown;
     try {
@@ -58,21 +75,28 @@ describe("tasks", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(WorkflowValidationError);
-    expect((error as WorkflowValidationError).issues.some((i) => i.suggestion?.includes("prompt_path"))).toBe(true);
+    expect((error as WorkflowValidationError).issues.some((i) => i.suggestion?.includes("prompt_path"))).toBe(
+      true,
+    );
     expect(emulator.requests.length).toBe(before);
     const sent = await jetty.tasks.create("acme", { name: "bad", workflow: bad }, { validate: false });
     expect(sent.name).toBe("bad");
   });
 
   it("warnings are returned with the task", async () => {
-    const withUnused = { ...echo, step_configs: { ...echo.step_configs, unused: { activity: "text_echo", text: "x" } } };
+    const withUnused = {
+      ...echo,
+      step_configs: { ...echo.step_configs, unused: { activity: "text_echo", text: "x" } },
+    };
     const task = await jetty.tasks.create("acme", { name: "warned", workflow: withUnused });
     expect(task.validationWarnings.length).toBeGreaterThan(0);
     expect(task.validationWarnings.every((w) => w.severity === "warning")).toBe(true);
   });
 
   it("duplicates are BadRequestError; delete then get is NotFoundError", async () => {
-    await expect(jetty.tasks.create("acme", { name: "ECHO", workflow: echo })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(jetty.tasks.create("acme", { name: "ECHO", workflow: echo })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
     const deleted = await jetty.tasks.delete("acme", "echo");
     expect(last()).toMatchObject({ method: "DELETE", path: "/api/v1/tasks/acme/echo" });
     expect(deleted.message).toMatch(/deleted/i);

@@ -1,8 +1,8 @@
 import { InvalidInputError, Jetty } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_PROVIDER_KEYS } from "../../src/runbooks/preflight";
 import { trialActivated } from "../../src/resources/trial";
+import { DEFAULT_PROVIDER_KEYS } from "../../src/runbooks/preflight";
 
 const echo = {
   init_params: { text: "hi" },
