@@ -4,7 +4,7 @@
  *
  *   npx tsx examples/batch-and-diagnose.ts
  */
-import { defineWorkflow } from "@jetty/sdk";
+import { BadRequestError, defineWorkflow } from "@jetty/sdk";
 import { connect, main } from "./connect";
 
 const connection = await connect();
@@ -20,8 +20,9 @@ await main(async () => {
     },
     steps: ["split", "first"],
   });
-  await jetty.tasks.create(collection, { name: "chunker", workflow }).catch(async (error) => {
-    if (error?.status !== 400) throw error;
+  // Create the task, or update it when it exists already (names are unique per collection).
+  await jetty.tasks.create(collection, { name: "chunker", workflow }).catch(async (error: unknown) => {
+    if (!(error instanceof BadRequestError)) throw error;
     await jetty.tasks.update(collection, "chunker", { workflow });
   });
 
@@ -38,7 +39,9 @@ await main(async () => {
         `✓ #${result.index} ${result.trajectory?.status} → ${JSON.stringify(result.trajectory?.steps?.first?.outputs)}`,
       );
     } else {
-      console.log(`✗ #${result.index} ${result.error.message}`);
+      console.log(
+        `✗ #${result.index} ${result.error instanceof Error ? result.error.message : String(result.error)}`,
+      );
       if (result.handle) failed.push(result.handle.trajectoryId);
     }
   }
