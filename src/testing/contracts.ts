@@ -26,6 +26,7 @@ export {
 } from "../generated/schemas";
 export { Urls } from "../helpers/urls";
 export { workflowIdOf } from "../helpers/workflow-id";
+export { runtimeParameterName } from "../workflows/gotchas";
 export {
   evaluatePath,
   type PathContext,

@@ -230,6 +230,15 @@ function checkBranch({ config, location }: StepInfo, model: WorkflowModel, repor
   }
 }
 
+/**
+ * The runtime's name for a step parameter that the docs (or older templates) spell differently,
+ * e.g. `prompt_path` for `litellm_chat`'s `user_prompt_path`; undefined when the name is right.
+ * The emulator fails steps with this same table, so the validator and the emulator agree.
+ */
+export function runtimeParameterName(activity: string, key: string): string | undefined {
+  return Object.hasOwn(RENAMES[activity] ?? {}, key) ? RENAMES[activity]![key]!.to : undefined;
+}
+
 /** Parameter names that a rename rule already reports, so literal checks stay quiet about them. */
 export function isRenamed(activity: string | undefined, key: string): boolean {
   return activity !== undefined && Object.hasOwn(RENAMES[activity] ?? {}, key);

@@ -225,10 +225,10 @@ describe("activities", () => {
   });
 
   it.each([
-    ["litellm_chat", { model: "m", user_prompt: "hi" }, "'prompt' / 'prompt_path'"],
-    ["litellm_chat", { model: "m", user_prompt_path: "init_params.p" }, "'prompt' / 'prompt_path'"],
-    ["simple_judge", { content: "x", instruction: "i" }, "'item' / 'item_path'"],
-    ["simple_judge", { item: "x", criteria_path: "init_params.p" }, "'instruction' / 'instruction_path'"],
+    ["litellm_chat", { model: "m", user_prompt: "hi" }, "does not accept 'user_prompt'; use 'prompt'"],
+    ["litellm_chat", { model: "m", user_prompt_path: "init_params.p" }, "use 'prompt_path'"],
+    ["simple_judge", { content: "x", instruction: "i" }, "does not accept 'content'; use 'item'"],
+    ["simple_judge", { item: "x", criteria_path: "init_params.p" }, "use 'instruction_path'"],
     ["list_emit_await", { items: ["a"], child_workflow_name: "c" }, "ValueError: items_path is required"],
     [
       "list_emit_await",

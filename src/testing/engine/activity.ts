@@ -1,5 +1,5 @@
 /** The contract between the workflow engine and the activity stand-ins (one file per activity group). */
-import type { PathContext } from "../contracts";
+import { type PathContext, runtimeParameterName } from "../contracts";
 import type { Store, TrajectoryRecord } from "../store";
 
 /** What the engine offers an activity besides its inputs. */
@@ -48,19 +48,21 @@ export class StepFailure extends Error {
 }
 
 /**
- * Finds the first config key among `wrong` and names the right one, e.g. a `user_prompt_path` on
- * `litellm_chat`. The message says what the platform only implies by failing.
+ * The first config key the runtime knows under another name (the validator's own table, e.g. a
+ * `user_prompt_path` on `litellm_chat`), as a step failure that names the right one. The message
+ * says what the platform only implies by failing.
  */
-export function wrongParameter(
+export function misnamedParameter(
   activity: string,
   config: Readonly<Record<string, unknown>>,
-  wrong: readonly string[],
-  right: string,
 ): string | undefined {
-  const found = wrong.find((key) => key in config);
-  return found
-    ? `ValueError: ${activity} does not accept '${found}'; use ${right} (runtime parameter names differ from the step-template docs)`
-    : undefined;
+  for (const key of Object.keys(config)) {
+    const right = runtimeParameterName(activity, key);
+    if (right) {
+      return `ValueError: ${activity} does not accept '${key}'; use '${right}' (runtime parameter names differ from the step-template docs)`;
+    }
+  }
+  return undefined;
 }
 
 /** The input `name`, or a failure naming both spellings the workflow could have used. */

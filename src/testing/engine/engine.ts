@@ -10,7 +10,7 @@ import { nowIso } from "../ids";
 import type { Scheduler } from "../scheduler";
 import { type CollectionRecord, type LogEvent, type Store, TERMINAL, type TrajectoryRecord } from "../store";
 import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
-import { type Activity, type EngineHost, StepFailure } from "./activity";
+import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
 import { resolveParams } from "./params";
 import { activityFor, isCatalogued } from "./registry";
 
@@ -182,7 +182,7 @@ export class Engine implements EngineHost {
       if (this.stopped(record)) return;
       try {
         const activity = lookup(activityName);
-        const problem = activity.check?.(config);
+        const problem = misnamedParameter(activityName, config) ?? activity.check?.(config);
         if (problem) throw new StepFailure(problem);
         step.inputs = resolveParams(config, context, activity.literalKeys);
         const outputs = await activity.run({

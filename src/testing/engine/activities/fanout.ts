@@ -5,19 +5,14 @@
  */
 import { evaluatePath, pathContextFromTrajectory } from "../../contracts";
 import type { TrajectoryRecord } from "../../store";
-import { type Activity, asText, StepFailure, wrongParameter } from "../activity";
+import { type Activity, asText, StepFailure } from "../activity";
 
 const listEmitAwait: Activity = {
   name: "list_emit_await",
   check(config) {
     // A literal list is rejected at workflow start on the platform, with exactly this message.
     if (!("items_path" in config)) return "ValueError: items_path is required";
-    return wrongParameter(
-      "list_emit_await",
-      config,
-      ["additional_params", "additional_params_path"],
-      "'child_init_params' / 'child_init_params_path'",
-    );
+    return undefined;
   },
   async run(ctx) {
     const { inputs, run, host } = ctx;
@@ -81,19 +76,6 @@ const listEmitAwait: Activity = {
 
 const extractFromTrajectories: Activity = {
   name: "extract_from_trajectories",
-  check: (config) =>
-    wrongParameter(
-      "extract_from_trajectories",
-      config,
-      ["trajectory_ids_path", "trajectory_ids"],
-      "'trajectory_list_path' pointing at the reference objects (e.g. '<fanout>.outputs.trajectory_references')",
-    ) ??
-    wrongParameter(
-      "extract_from_trajectories",
-      config,
-      ["extract_paths", "extract_paths_path"],
-      '\'extract_keys\', a map of output key to child path (e.g. {"text": "process.outputs.text"})',
-    ),
   run(ctx) {
     const list = ctx.inputs.trajectory_list;
     if (!Array.isArray(list)) {

@@ -11,7 +11,6 @@ import {
   type StepContext,
   StepFailure,
   stableHash,
-  wrongParameter,
 } from "../activity";
 
 /**
@@ -43,13 +42,6 @@ function promptOf(ctx: StepContext, activity: string): string {
 function chatActivity(name: string, defaultModel: string): Activity {
   return {
     name,
-    check: (config) =>
-      wrongParameter(
-        name,
-        config,
-        ["user_prompt", "user_prompt_path", "user_prompt_template", "user_prompt_params"],
-        "'prompt' / 'prompt_path'",
-      ),
     run(ctx) {
       const model = asText(ctx.inputs.model ?? defaultModel);
       const prompt = promptOf(ctx, name);
@@ -140,19 +132,6 @@ function imageOf(ctx: StepContext): string {
 
 const simpleJudge: Activity = {
   name: "simple_judge",
-  check: (config) =>
-    wrongParameter(
-      "simple_judge",
-      config,
-      ["content", "content_path"],
-      "'item' / 'item_path' (or 'items' / 'items_path' for several)",
-    ) ??
-    wrongParameter(
-      "simple_judge",
-      config,
-      ["criteria", "criteria_path"],
-      "'instruction' / 'instruction_path'",
-    ),
   run(ctx) {
     const { inputs } = ctx;
     const items = inputs.items !== undefined ? inputs.items : inputs.item;
