@@ -23,13 +23,14 @@
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, openAsBlob, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { beginPeak, endPeak, formatTable, type Measurement, mib } from "./rss";
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_SIZE_MIB ?? 512) * MiB;
@@ -179,89 +180,6 @@ async function main(): Promise<void> {
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Peak-RSS probe (kept in each bench file so each runs on its own).
-// ---------------------------------------------------------------------------------------------------
-
-interface Measurement {
-  variant: string;
-  /** RSS of the idle child, bytes. */
-  idle: number;
-  /** Highest RSS during the transfer, bytes. */
-  peak: number;
-  ms: number;
-  bytes: number;
-}
-
-interface Probe {
-  idle: number;
-  sampled: number;
-  timer?: NodeJS.Timeout;
-  kernelPeak: boolean;
-}
-
-/** Settles the heap, records the idle RSS, then starts tracking the peak. */
-async function beginPeak(): Promise<Probe> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  gc?.();
-  const idle = process.memoryUsage.rss();
-  // Linux can reset the kernel's own high-water mark (VmHWM), which sees spikes a sampler would miss.
-  let kernelPeak = false;
-  try {
-    writeFileSync("/proc/self/clear_refs", "5");
-    kernelPeak = true;
-  } catch {
-    // Not Linux, or not permitted: fall back to sampling only.
-  }
-  const probe: Probe = { idle, sampled: idle, kernelPeak };
-  probe.timer = setInterval(() => {
-    probe.sampled = Math.max(probe.sampled, process.memoryUsage.rss());
-  }, 5);
-  return probe;
-}
-
-function endPeak(probe: Probe): { idle: number; peak: number } {
-  clearInterval(probe.timer);
-  let peak = Math.max(probe.sampled, process.memoryUsage.rss());
-  if (probe.kernelPeak) {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
-    if (hwm?.[1]) peak = Math.max(peak, Number(hwm[1]) * 1024);
-  }
-  return { idle: probe.idle, peak };
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
-}
-
-function formatTable(results: Measurement[], baseline: string): string {
-  const base = results.find((r) => r.variant === baseline);
-  const baseDelta = base ? Math.max(base.peak - base.idle, 1) : 1;
-  const rows = [["variant", "idle RSS MiB", "peak RSS MiB", "peak − idle MiB", `× ${baseline}`, "MiB/s"]];
-  for (const r of results) {
-    const delta = r.peak - r.idle;
-    rows.push([
-      r.variant,
-      mib(r.idle),
-      mib(r.peak),
-      mib(delta),
-      (delta / baseDelta).toFixed(2),
-      (r.bytes / 1024 / 1024 / (r.ms / 1000)).toFixed(0),
-    ]);
-  }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row, index) => {
-      const line = row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)));
-      return index === 0
-        ? `${line.join("  ")}\n${widths.map((w) => "-".repeat(w)).join("  ")}`
-        : line.join("  ");
-    })
-    .join("\n");
 }
 
 if (process.argv[2] === "--variant") {
