@@ -243,7 +243,9 @@ export class Runbooks extends APIResource {
     if (preflight.missingSecrets.length > 0)
       throw new MissingSecretsError(collection, preflight.missingSecrets);
 
-    const uploaded = options.files?.length ? await this.#deps.files.upload(options.files, request) : [];
+    const uploaded = options.files?.length
+      ? await this.#deps.files.upload(options.files, { ...request, collection })
+      : [];
     const filePaths = [...(options.filePaths ?? []).map((p) => asStoragePath(p)), ...uploaded];
     const body = buildRunbookRequest(rb, {
       collection,
