@@ -18,6 +18,7 @@ import { enabled, type Logger, levelledLogger } from "./logger";
 import type { RequestOptions } from "./options";
 import { redactHeaders, redactToken, scrub, scrubDeep } from "./redact";
 import { type AttemptFailure, errorCode, isRetryable, retryDelay, wasNotSent } from "./retry-policy";
+import { anySignal } from "./signals";
 import { sleep } from "./sleep";
 import { validateResponse } from "./validate-response";
 
@@ -123,7 +124,7 @@ export class Transport {
         log.debug(`→ ${spec.method} ${url}`, { attempt: attempt + 1, headers: redactHeaders(headers) });
       const timer = new AbortController();
       const timeoutId = setTimeout(() => timer.abort(), timeout);
-      const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+      const signal = anySignal(options.signal, timer.signal) as AbortSignal;
       let failure: AttemptFailure;
       let error: JettyError;
       let retryHeaders: Headers | undefined;

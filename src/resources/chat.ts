@@ -3,6 +3,7 @@ import type { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
+import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
 import {
   zChatCompletion,
@@ -116,7 +117,7 @@ export class Completions extends APIResource {
     }
     // The stream owns this controller: breaking out of the loop aborts the request through it.
     const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const signal = anySignal(options.signal, controller.signal) as AbortSignal;
     return this._transport
       .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
       .map((response) => {

@@ -4,6 +4,7 @@ import { InvalidInputError, ResponseValidationError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
+import { anySignal } from "../core/signals";
 import { path } from "../core/url-path";
 import type { zTrialInfo } from "../generated/schemas";
 import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
@@ -594,11 +595,4 @@ function safeTrajectoryId(workflowId: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** One signal that aborts when any given one does (undefined when none is given). */
-function anySignal(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length <= 1) return present[0];
-  return AbortSignal.any(present);
 }
