@@ -4,9 +4,25 @@ import type { ClientOptions, Fetch } from "./options";
 import { type BackoffOptions, DEFAULT_BACKOFF } from "./retry-policy";
 import { defaultTokenFile, readTokenFile } from "./token-file";
 
-/** The API origin used when nothing else is configured. */
+/**
+ * The API origin used when nothing else is configured.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BASE_URL } from "@jetty/sdk";
+ * const jetty = new Jetty({ baseURL: process.env.STAGING_URL ?? DEFAULT_BASE_URL });
+ * ```
+ */
 export const DEFAULT_BASE_URL = "https://flows-api.jetty.io";
-/** The web app origin used for links when nothing else is configured. */
+/**
+ * The web app origin used for links when nothing else is configured.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_FRONTEND_URL } from "@jetty/sdk";
+ * console.log(`${DEFAULT_FRONTEND_URL}/acme`);
+ * ```
+ */
 export const DEFAULT_FRONTEND_URL = "https://flows.jetty.io";
 
 /** Client settings after every default and environment variable has been applied, once. */

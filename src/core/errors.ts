@@ -84,35 +84,111 @@ export interface APIErrorInit {
   hint?: string;
 }
 
-/** 400: the request was refused, e.g. a name that already exists (checked case-insensitively). */
+/**
+ * 400: the request was refused, e.g. a name that already exists (checked case-insensitively).
+ *
+ * @example
+ * ```ts
+ * import { BadRequestError } from "@jetty/sdk";
+ * await jetty.collections.create({ name: "dup" }).catch((e) => {
+ *   if (e instanceof BadRequestError) console.log("exists already:", e.detail);
+ * });
+ * ```
+ */
 export class BadRequestError extends APIError {
   override name = "BadRequestError";
 }
-/** 401: the token is missing, invalid or inactive. Issue a new one under Settings → API Tokens. */
+/**
+ * 401: the token is missing, invalid or inactive. Issue a new one under Settings → API Tokens.
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationError } from "@jetty/sdk";
+ * await jetty.collections.list().catch((e) => {
+ *   if (e instanceof AuthenticationError) console.log("check JETTY_API_TOKEN");
+ * });
+ * ```
+ */
 export class AuthenticationError extends APIError {
   override name = "AuthenticationError";
 }
-/** 403: the token is valid but not for this collection, or lacks write access. */
+/**
+ * 403: the token is valid but not for this collection, or lacks write access.
+ *
+ * @example
+ * ```ts
+ * import { PermissionDeniedError } from "@jetty/sdk";
+ * await jetty.tasks.list("other-team").catch((e) => {
+ *   if (e instanceof PermissionDeniedError) console.log("this key belongs to another collection");
+ * });
+ * ```
+ */
 export class PermissionDeniedError extends APIError {
   override name = "PermissionDeniedError";
 }
-/** 404: no such collection, task, trajectory or file (often a misspelt name). */
+/**
+ * 404: no such collection, task, trajectory or file (often a misspelt name).
+ *
+ * @example
+ * ```ts
+ * import { NotFoundError } from "@jetty/sdk";
+ * const task = await jetty.tasks.get("acme", "maybe").catch((e) => (e instanceof NotFoundError ? undefined : Promise.reject(e)));
+ * ```
+ */
 export class NotFoundError extends APIError {
   override name = "NotFoundError";
 }
-/** 409: the request conflicts with the current state. */
+/**
+ * 409: the request conflicts with the current state.
+ *
+ * @example
+ * ```ts
+ * import { ConflictError } from "@jetty/sdk";
+ * await jetty.tasks.update("acme", "t", { name: "taken" }).catch((e) => e instanceof ConflictError);
+ * ```
+ */
 export class ConflictError extends APIError {
   override name = "ConflictError";
 }
-/** 422: the request body failed validation; `detail` lists the offending fields. */
+/**
+ * 422: the request body failed validation; `detail` lists the offending fields.
+ *
+ * @example
+ * ```ts
+ * import { UnprocessableEntityError } from "@jetty/sdk";
+ * await jetty.tasks.create("acme", { name: "t", workflow: {} as never }, { validate: false }).catch((e) => {
+ *   if (e instanceof UnprocessableEntityError) console.log(e.detail);
+ * });
+ * ```
+ */
 export class UnprocessableEntityError extends APIError {
   override name = "UnprocessableEntityError";
 }
-/** 429: rate limited. The SDK already retried with backoff before throwing this. */
+/**
+ * 429: rate limited. The SDK already retried with backoff before throwing this.
+ *
+ * @example
+ * ```ts
+ * import { RateLimitError } from "@jetty/sdk";
+ * await jetty.collections.list({ maxRetries: 5 }).catch((e) => {
+ *   if (e instanceof RateLimitError) console.log("retry after", e.headers["retry-after"]);
+ * });
+ * ```
+ */
 export class RateLimitError extends APIError {
   override name = "RateLimitError";
 }
-/** 5xx: the server failed. Idempotent requests were retried before this was thrown. */
+/**
+ * 5xx: the server failed. Idempotent requests were retried before this was thrown.
+ *
+ * @example
+ * ```ts
+ * import { InternalServerError } from "@jetty/sdk";
+ * await jetty.collections.list().catch((e) => {
+ *   if (e instanceof InternalServerError) console.log(e.status, e.requestID);
+ * });
+ * ```
+ */
 export class InternalServerError extends APIError {
   override name = "InternalServerError";
 }

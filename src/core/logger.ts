@@ -1,6 +1,14 @@
 import { scrub } from "./redact";
 
-/** Verbosity, from silent to chatty. */
+/**
+ * Verbosity, from silent to chatty.
+ *
+ * @example
+ * ```ts
+ * const level: LogLevel = process.env.CI ? "warn" : "debug";
+ * const jetty = new Jetty({ logLevel: level });
+ * ```
+ */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /**

@@ -1,7 +1,15 @@
 import type { Logger, LogLevel } from "./logger";
 import type { BackoffOptions } from "./retry-policy";
 
-/** A `fetch` implementation: the global one, undici's, or a wrapper of your own. */
+/**
+ * A `fetch` implementation: the global one, undici's, or a wrapper of your own.
+ *
+ * @example
+ * ```ts
+ * const logged: Fetch = (input, init) => { console.log(init?.method ?? "GET", String(input)); return fetch(input, init); };
+ * const jetty = new Jetty({ fetch: logged });
+ * ```
+ */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /**

@@ -31,7 +31,15 @@ export function writeTokenFile(path: string, token: string): void {
   chmodSync(path, 0o600);
 }
 
-/** The outcome of {@link migrateLegacyToken}. The token itself is only ever shown redacted. */
+/**
+ * The outcome of {@link migrateLegacyToken}. The token itself is only ever shown redacted.
+ *
+ * @example
+ * ```ts
+ * const result: TokenMigrationResult = migrateLegacyToken();
+ * if (!result.migrated) console.log(result.reason);
+ * ```
+ */
 export interface TokenMigrationResult {
   /** True when a token was moved into the token file. */
   migrated: boolean;

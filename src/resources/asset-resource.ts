@@ -12,7 +12,15 @@ export interface AssetRoutes {
   item(collection: string, name: string): string;
 }
 
-/** Paging for asset lists. */
+/**
+ * Paging for asset lists.
+ *
+ * @example
+ * ```ts
+ * const params: AssetListParams = { skip: 20, limit: 10 };
+ * const page = await jetty.datasets.list("acme", params);
+ * ```
+ */
 export interface AssetListParams {
   /** Items to skip. Default 0. */
   skip?: number;
@@ -20,7 +28,14 @@ export interface AssetListParams {
   limit?: number;
 }
 
-/** The server's reply to a delete. */
+/**
+ * The server's reply to a delete.
+ *
+ * @example
+ * ```ts
+ * const { message }: DeleteResponse = await jetty.models.delete("acme", "old-model");
+ * ```
+ */
 export type DeleteResponse = z.output<typeof zMessageResponse>;
 
 /**

@@ -14,21 +14,73 @@ import {
 import { isFileId } from "../helpers/storage-path";
 import { APIResource, type ResourceContext } from "./resource";
 
-/** An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. */
+/**
+ * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode.
+ *
+ * @example
+ * ```ts
+ * const completion: ChatCompletion = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages });
+ * console.log(completion.choices[0]?.message?.content);
+ * ```
+ */
 export type ChatCompletion = z.output<typeof zChatCompletion>;
-/** One streamed chunk (`chat.completion.chunk`). */
+/**
+ * One streamed chunk (`chat.completion.chunk`).
+ *
+ * @example
+ * ```ts
+ * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
+ * for await (const chunk of stream) { const c: ChatCompletionChunk = chunk; process.stdout.write(c.choices[0]?.delta?.content ?? ""); }
+ * ```
+ */
 export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk>;
-/** Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block. */
+/**
+ * Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block.
+ *
+ * @example
+ * ```ts
+ * const params: ChatCompletionCreateParams = { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], max_tokens: 20 };
+ * ```
+ */
 export type ChatCompletionCreateParams = z.input<typeof zChatCompletionRequest>;
-/** The `jetty` block that switches a chat completion into runbook (agent) mode. */
+/**
+ * The `jetty` block that switches a chat completion into runbook (agent) mode.
+ *
+ * @example
+ * ```ts
+ * const jettyBlock: JettyChatOptions = { runbook: true, collection: "acme", task: "report", agent: "claude-code" };
+ * ```
+ */
 export type JettyChatOptions = z.input<typeof zJettyChatOptions>;
 
-/** Request body with `stream: true`. */
+/**
+ * Request body with `stream: true`.
+ *
+ * @example
+ * ```ts
+ * const params: ChatCompletionCreateParamsStreaming = { model: "gpt-4o-mini", messages, stream: true };
+ * ```
+ */
 export type ChatCompletionCreateParamsStreaming = ChatCompletionCreateParams & { stream: true };
-/** Request body without streaming. */
+/**
+ * Request body without streaming.
+ *
+ * @example
+ * ```ts
+ * const params: ChatCompletionCreateParamsNonStreaming = { model: "gpt-4o-mini", messages };
+ * ```
+ */
 export type ChatCompletionCreateParamsNonStreaming = ChatCompletionCreateParams & { stream?: false | null };
 
-/** Where a runbook-mode completion's run can be followed. SDK-side, derived from the response. */
+/**
+ * Where a runbook-mode completion's run can be followed. SDK-side, derived from the response.
+ *
+ * @example
+ * ```ts
+ * const { run } = await jetty.chat.completions.create({ model, messages, jetty: { runbook: true, collection: "acme", task: "t" } });
+ * if (run) console.log(run.trajectoryId, run.url);
+ * ```
+ */
 export interface RunbookRunInfo {
   trajectoryId: string;
   collection: string;
@@ -39,7 +91,15 @@ export interface RunbookRunInfo {
   url: string;
 }
 
-/** A non-streamed completion; `run` is set in runbook mode. */
+/**
+ * A non-streamed completion; `run` is set in runbook mode.
+ *
+ * @example
+ * ```ts
+ * const result: ChatCompletionResult = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages });
+ * console.log(result.run?.trajectoryId ?? "passthrough");
+ * ```
+ */
 export type ChatCompletionResult = ChatCompletion & {
   /** The trajectory the runbook run created (runbook mode only). */
   run?: RunbookRunInfo;

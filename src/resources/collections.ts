@@ -6,12 +6,35 @@ import { path } from "../core/url-path";
 import { zCollection, type zCollectionCreate, zCollectionList } from "../generated/schemas";
 import { APIResource } from "./resource";
 
-/** A collection: the namespace that holds tasks, environment variables and trajectories. */
+/**
+ * A collection: the namespace that holds tasks, environment variables and trajectories.
+ *
+ * @example
+ * ```ts
+ * const collection: Collection = await jetty.collections.get("acme");
+ * console.log(collection.id, collection.description);
+ * ```
+ */
 export type Collection = z.output<typeof zCollection>;
-/** Body of `collections.create`. */
+/**
+ * Body of `collections.create`.
+ *
+ * @example
+ * ```ts
+ * const params: CollectionCreateParams = { name: "evals", description: "Nightly evals" };
+ * await jetty.collections.create(params);
+ * ```
+ */
 export type CollectionCreateParams = z.input<typeof zCollectionCreate>;
 
-/** Paging for `collections.list`. */
+/**
+ * Paging for `collections.list`.
+ *
+ * @example
+ * ```ts
+ * const first50 = await jetty.collections.list({ skip: 0, limit: 50 } satisfies CollectionListParams);
+ * ```
+ */
 export interface CollectionListParams {
   /** Items to skip. Default 0. */
   skip?: number;

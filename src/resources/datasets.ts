@@ -4,9 +4,24 @@ import { zDataset, type zDatasetCreate, zDatasetList } from "../generated/schema
 import { AssetResource } from "./asset-resource";
 import type { ResourceContext } from "./resource";
 
-/** A dataset registered in a collection. */
+/**
+ * A dataset registered in a collection.
+ *
+ * @example
+ * ```ts
+ * const dataset: Dataset = await jetty.datasets.get("acme", "reviews");
+ * console.log(dataset.data_path);
+ * ```
+ */
 export type Dataset = z.output<typeof zDataset>;
-/** Body of `datasets.create`. */
+/**
+ * Body of `datasets.create`.
+ *
+ * @example
+ * ```ts
+ * const params: DatasetCreateParams = { name: "reviews", data_path: "s3://bucket/reviews.csv", format: "csv" };
+ * ```
+ */
 export type DatasetCreateParams = z.input<typeof zDatasetCreate>;
 
 /**

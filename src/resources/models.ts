@@ -4,9 +4,24 @@ import { zTrainedModel, type zTrainedModelCreate, zTrainedModelList } from "../g
 import { AssetResource } from "./asset-resource";
 import type { ResourceContext } from "./resource";
 
-/** A trained model registered in a collection. */
+/**
+ * A trained model registered in a collection.
+ *
+ * @example
+ * ```ts
+ * const model: TrainedModel = await jetty.models.get("acme", "clf-v2");
+ * console.log(model.model_path);
+ * ```
+ */
 export type TrainedModel = z.output<typeof zTrainedModel>;
-/** Body of `models.create`: `name` and `model_path` are required. */
+/**
+ * Body of `models.create`: `name` and `model_path` are required.
+ *
+ * @example
+ * ```ts
+ * const params: TrainedModelCreateParams = { name: "clf-v2", model_path: "s3://bucket/clf-v2" };
+ * ```
+ */
 export type TrainedModelCreateParams = z.input<typeof zTrainedModelCreate>;
 
 /**

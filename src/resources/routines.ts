@@ -15,11 +15,34 @@ import {
 } from "../generated/schemas";
 import { APIResource } from "./resource";
 
-/** A routine: a saved schedule that fires a task. */
+/**
+ * A routine: a saved schedule that fires a task.
+ *
+ * @example
+ * ```ts
+ * const routine: Routine = await jetty.routines.get("acme", "nightly", "every-morning");
+ * console.log(routine.next_run_at);
+ * ```
+ */
 export type Routine = z.output<typeof zRoutine>;
-/** Body of `routines.create`. */
+/**
+ * Body of `routines.create`.
+ *
+ * @example
+ * ```ts
+ * const params: RoutineCreateParams = { name: "every-morning", cadence: { type: "daily", hour_utc: 6 } };
+ * ```
+ */
 export type RoutineCreateParams = z.input<typeof zRoutineCreate>;
-/** Body of `routines.update`; `init_params_overrides` and `secret_params` replace the stored objects. */
+/**
+ * Body of `routines.update`; `init_params_overrides` and `secret_params` replace the stored objects.
+ *
+ * @example
+ * ```ts
+ * const params: RoutineUpdateParams = { paused: true };
+ * await jetty.routines.update("acme", "nightly", "every-morning", params);
+ * ```
+ */
 export type RoutineUpdateParams = z.input<typeof zRoutineUpdate>;
 
 const CADENCE_TYPES = new Set(["manual", "hourly", "daily", "weekdays", "weekly"]);

@@ -21,7 +21,15 @@ import type { Runs } from "./runs";
 import type { Trajectory } from "./trajectories";
 import type { Trial } from "./trial";
 
-/** The resources `jetty.runbooks` composes. */
+/**
+ * The resources `jetty.runbooks` composes.
+ *
+ * @example
+ * ```ts
+ * // Wired by the client; you only meet it when composing resources yourself.
+ * const deps: RunbookDependencies = { environment: jetty.environment, trial: jetty.trial, files: jetty.files, runs: jetty.runs, chat: jetty.chat };
+ * ```
+ */
 export interface RunbookDependencies {
   environment: Environment;
   trial: Trial;
@@ -30,7 +38,15 @@ export interface RunbookDependencies {
   chat: Chat;
 }
 
-/** Options of `jetty.runbooks.preflight`. */
+/**
+ * Options of `jetty.runbooks.preflight`.
+ *
+ * @example
+ * ```ts
+ * const options: RunbookPreflightOptions = { secretParams: { GITHUB_PAT: token } };
+ * await jetty.runbooks.preflight("acme", runbook, options);
+ * ```
+ */
 export interface RunbookPreflightOptions extends RequestOptions {
   /** One-off secrets you will pass to `run`; only their names count here. */
   secretParams?: Record<string, string>;
@@ -38,7 +54,15 @@ export interface RunbookPreflightOptions extends RequestOptions {
   providerKeys?: string[];
 }
 
-/** Options of `jetty.runbooks.run`. */
+/**
+ * Options of `jetty.runbooks.run`.
+ *
+ * @example
+ * ```ts
+ * const options: RunbookRunOptions = { collection: "acme", task: "report", templateVariables: { sample_size: 5 }, wait: true };
+ * await jetty.runbooks.run(runbook, options);
+ * ```
+ */
 export interface RunbookRunOptions extends RequestOptions {
   /** The collection to run in (supplies env vars and secrets). */
   collection: string;
@@ -72,7 +96,16 @@ export interface RunbookRunOptions extends RequestOptions {
   wait?: boolean | WaitOptions;
 }
 
-/** A results file of a finished runbook run, ready to download. */
+/**
+ * A results file of a finished runbook run, ready to download.
+ *
+ * @example
+ * ```ts
+ * const run = await jetty.runbooks.run(runbook, { collection: "acme", task: "report", wait: true });
+ * const file: RunbookResultFile | undefined = run.resultFiles[0];
+ * if (file) await (await file.download()).saveTo("./results");
+ * ```
+ */
 export interface RunbookResultFile {
   /** The storage path, as the trajectory reports it. */
   path: StoragePath;
@@ -82,7 +115,15 @@ export interface RunbookResultFile {
   download(options?: RequestOptions): Promise<FileDownload>;
 }
 
-/** What `jetty.runbooks.run` resolves with. */
+/**
+ * What `jetty.runbooks.run` resolves with.
+ *
+ * @example
+ * ```ts
+ * const run: RunbookRun = await jetty.runbooks.run(runbook, { collection: "acme", task: "report" });
+ * const trajectory = await run.wait();
+ * ```
+ */
 export interface RunbookRun {
   trajectoryId: string;
   collection: string;

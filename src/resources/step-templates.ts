@@ -6,7 +6,15 @@ import { path } from "../core/url-path";
 import { zStepTemplate, zStepTemplateList } from "../generated/schemas";
 import { APIResource } from "./resource";
 
-/** One step template (activity) of the catalogue, always with `activity_name`. */
+/**
+ * One step template (activity) of the catalogue, always with `activity_name`.
+ *
+ * @example
+ * ```ts
+ * const template: StepTemplate = await jetty.stepTemplates.get("litellm_chat");
+ * console.log(template.activity_name);
+ * ```
+ */
 export type StepTemplate = z.output<typeof zStepTemplate> & { activity_name: string };
 
 /**

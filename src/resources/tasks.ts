@@ -11,22 +11,69 @@ import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
 import { APIResource } from "./resource";
 
-/** A task: a named workflow stored in a collection. */
+/**
+ * A task: a named workflow stored in a collection.
+ *
+ * @example
+ * ```ts
+ * const task: Task = await jetty.tasks.get("acme", "echo");
+ * console.log(task.workflow.steps);
+ * ```
+ */
 export type Task = z.output<typeof zTask>;
-/** A task as it appears in lists (no timestamps, with `collection_name`). */
+/**
+ * A task as it appears in lists (no timestamps, with `collection_name`).
+ *
+ * @example
+ * ```ts
+ * const items: TaskListItem[] = await jetty.tasks.list("acme");
+ * console.log(items.map((t) => t.name));
+ * ```
+ */
 export type TaskListItem = z.output<typeof zTaskListItem>;
-/** Body of `tasks.create`: `name` and `workflow` are required. */
+/**
+ * Body of `tasks.create`: `name` and `workflow` are required.
+ *
+ * @example
+ * ```ts
+ * const params: TaskCreateParams = { name: "echo", workflow: { init_params: {}, step_configs: {}, steps: [] } };
+ * ```
+ */
 export type TaskCreateParams = z.input<typeof zTaskCreate>;
-/** Body of `tasks.update`: a partial update, only the fields sent change. */
+/**
+ * Body of `tasks.update`: a partial update, only the fields sent change.
+ *
+ * @example
+ * ```ts
+ * const params: TaskUpdateParams = { description: "Echoes its input" };
+ * await jetty.tasks.update("acme", "echo", params);
+ * ```
+ */
 export type TaskUpdateParams = z.input<typeof zTaskUpdate>;
 
-/** A task as returned by create/update: the server's task plus the validator's warnings. */
+/**
+ * A task as returned by create/update: the server's task plus the validator's warnings.
+ *
+ * @example
+ * ```ts
+ * const task: ValidatedTask = await jetty.tasks.create("acme", { name: "echo", workflow });
+ * for (const w of task.validationWarnings) console.warn(w.path, w.message);
+ * ```
+ */
 export type ValidatedTask = Task & {
   /** Warnings from `validateWorkflow` (errors would have stopped the call). SDK-side, not on the wire. */
   validationWarnings: WorkflowIssue[];
 };
 
-/** Options of `tasks.create` / `tasks.update`. */
+/**
+ * Options of `tasks.create` / `tasks.update`.
+ *
+ * @example
+ * ```ts
+ * const options: TaskWriteOptions = { validate: false, timeout: 10_000 };
+ * await jetty.tasks.update("acme", "echo", { workflow }, options);
+ * ```
+ */
 export interface TaskWriteOptions extends RequestOptions {
   /** Check the workflow with `validateWorkflow` before sending (default true). Errors block the call. */
   validate?: boolean;
