@@ -15,14 +15,27 @@ export function redactToken(token: string | undefined | null): string {
   return `${prefix}...${token.slice(-4)}`;
 }
 
-/** Replaces every occurrence of each secret in `text` with its redacted form. */
+/**
+ * Replaces every occurrence of each secret in `text`: Jetty tokens by their documented redacted form,
+ * anything else (secret params, environment values) by `[redacted]`, since even a tail can help guess it.
+ */
 export function scrub(text: string, secrets: ReadonlyArray<string>): string {
   let out = text;
   for (const secret of secrets) {
-    // Very short values would blank out ordinary words; they are not credentials worth scrubbing.
-    if (secret.length >= 8 && out.includes(secret)) out = out.split(secret).join(redactToken(secret));
+    // Values this short would blank out ordinary words; they are not credentials worth scrubbing.
+    if (secret.length >= 4 && out.includes(secret)) {
+      out = out.split(secret).join(secret.startsWith("mlc_") ? redactToken(secret) : "[redacted]");
+    }
   }
   return out;
+}
+
+/** The string values inside a secrets object (deeply), for {@link scrub}. */
+export function secretValues(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "number" || typeof value === "boolean") return [String(value)];
+  if (value === null || typeof value !== "object") return [];
+  return Object.values(value).flatMap(secretValues);
 }
 
 const SENSITIVE_HEADERS = new Set([

@@ -44,6 +44,11 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   /** Run context for a 524, so the error can say what to wait on. */
   run?: { collection: string; task: string };
+  /**
+   * Secret values sent in this request (secret params, environment values). A FastAPI 422 echoes
+   * the submitted input, so these are scrubbed from errors like the token is.
+   */
+  secrets?: ReadonlyArray<string>;
 }
 
 const MAX_REDIRECTS = 5;
@@ -94,7 +99,12 @@ export class Transport {
   request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
     return new APIPromise(this.#execute(spec, options), (raw) =>
       schema
-        ? validateResponse(schema, raw.data, { method: spec.method, url: raw.response.url }, this.#secrets())
+        ? validateResponse(
+            schema,
+            raw.data,
+            { method: spec.method, url: raw.response.url },
+            this.#secrets(spec),
+          )
         : raw.data,
     );
   }
@@ -154,13 +164,13 @@ export class Transport {
         if (timer.signal.aborted) {
           failure = { kind: "timeout" };
           error = new APITimeoutError(
-            `Request timed out after ${timeout} ms (${spec.method} ${scrub(spec.path, this.#secrets())}).`,
+            `Request timed out after ${timeout} ms (${spec.method} ${scrub(spec.path, this.#secrets(spec))}).`,
           );
         } else {
           failure = { kind: "connection", notSent: wasNotSent(caught) };
           const code = errorCode(caught);
           error = new APIConnectionError(
-            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${scrub(spec.path, this.#secrets())}.`,
+            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${scrub(spec.path, this.#secrets(spec))}.`,
             { cause: caught },
           );
         }
@@ -271,7 +281,7 @@ export class Transport {
 
   #apiError(spec: RequestSpec, url: string, response: Response, body: unknown): APIError {
     // A server may echo the credential back (e.g. "invalid key mlc_…"); errors get logged and shown.
-    const secrets = this.#secrets();
+    const secrets = this.#secrets(spec);
     const init = {
       status: response.status,
       headers: scrubDeep(headerRecord(response.headers), secrets),
@@ -285,8 +295,9 @@ export class Transport {
     return apiErrorFor(init);
   }
 
-  #secrets(): string[] {
-    return this.#config.token ? [this.#config.token] : [];
+  #secrets(spec?: RequestSpec): string[] {
+    const token = this.#config.token ? [this.#config.token] : [];
+    return spec?.secrets?.length ? [...token, ...spec.secrets] : token;
   }
 
   /** Keeps the token out of `console.log(transport)` and `JSON.stringify`. */

@@ -2,6 +2,7 @@ import type { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
+import { secretValues } from "../core/redact";
 import { path } from "../core/url-path";
 import { zCollectionEnvironment } from "../generated/schemas";
 import { APIResource } from "./resource";
@@ -95,6 +96,7 @@ export class Environment extends APIResource {
           method: "PATCH",
           path: path`/api/v1/collections/${collection}/environment`,
           json: { environment_variables: vars },
+          secrets: secretValues(vars),
         },
         zCollectionEnvironment,
         options,

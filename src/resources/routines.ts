@@ -3,6 +3,7 @@ import type { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
+import { secretValues } from "../core/redact";
 import { path } from "../core/url-path";
 import {
   zMessageResponse,
@@ -118,7 +119,12 @@ export class Routines extends APIResource {
     requireName("name", requireObject("params", params).name);
     checkCadence(params.cadence);
     return this._transport.request(
-      { method: "POST", path: path`/api/v1/routines/${collection}/${task}`, json: params },
+      {
+        method: "POST",
+        path: path`/api/v1/routines/${collection}/${task}`,
+        json: params,
+        secrets: routineSecrets(params),
+      },
       zRoutine,
       options,
     );
@@ -142,7 +148,12 @@ export class Routines extends APIResource {
     requireObject("params", params);
     if (params.cadence !== undefined) checkCadence(params.cadence);
     return this._transport.request(
-      { method: "PATCH", path: this.#item(collection, task, name), json: params },
+      {
+        method: "PATCH",
+        path: this.#item(collection, task, name),
+        json: params,
+        secrets: routineSecrets(params),
+      },
       zRoutine,
       options,
     );
@@ -256,6 +267,11 @@ export class Routines extends APIResource {
     requireName("name", name);
     return path`/api/v1/routines/${collection}/${task}/${name}`;
   }
+}
+
+/** Routine fields whose values must never reach an error message. */
+function routineSecrets(params: { secret_params?: unknown; webhook_secret?: unknown }): string[] {
+  return [...secretValues(params.secret_params), ...secretValues(params.webhook_secret)];
 }
 
 function checkCadence(cadence: unknown): void {

@@ -4,6 +4,7 @@ import { InvalidInputError, ResponseValidationError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
+import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { path } from "../core/url-path";
 import type { zTrialInfo } from "../generated/schemas";
@@ -287,7 +288,7 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     const fields = runFields(collection, task, params);
-    return this.#post("run", collection, task, fields, options).map(
+    return this.#post("run", collection, task, fields, options, runSecrets(params)).map(
       (response) => new RunHandle(this.#pollFn, collection, task, response),
     );
   }
@@ -311,12 +312,17 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     const fields = runFields(collection, task, params);
-    return this.#post("run-sync", collection, task, fields, { timeout: 120_000, ...options }).map(
-      (response) => ({
-        ...response,
-        trajectoryId: safeTrajectoryId(response.workflow_id),
-      }),
-    );
+    return this.#post(
+      "run-sync",
+      collection,
+      task,
+      fields,
+      { timeout: 120_000, ...options },
+      runSecrets(params),
+    ).map((response) => ({
+      ...response,
+      trajectoryId: safeTrajectoryId(response.workflow_id),
+    }));
   }
 
   /**
@@ -504,6 +510,7 @@ export class Runs extends APIResource {
     task: string,
     fields: MultipartField[],
     options: RequestOptions | undefined,
+    secrets: string[],
   ): APIPromise<WorkflowResponse> {
     const route =
       endpoint === "run"
@@ -521,6 +528,7 @@ export class Runs extends APIResource {
             headers: form.headers,
             replayable: form.replayable,
             run: { collection, task },
+            secrets,
           },
           zWorkflowResponse,
           options,
@@ -530,6 +538,11 @@ export class Runs extends APIResource {
     });
     return new APIPromise(raw, (result) => result.data as WorkflowResponse);
   }
+}
+
+/** The values an error must never show: secret params and the webhook secret. */
+function runSecrets(params: RunParams): string[] {
+  return [...secretValues(params.secretParams), ...secretValues(params.webhookSecret)];
 }
 
 /** Checks run parameters and turns them into multipart fields; nothing secret goes into an error. */
