@@ -5,7 +5,7 @@
 import { inspect } from "node:util";
 import { Jetty, UnprocessableEntityError } from "@jetty/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, type Loopback, startLoopback } from "../helpers/loopback";
+import { json, type Loopback, rejectionOf, startLoopback } from "../helpers/loopback";
 
 const SECRET_PARAM = "sk-live-secret-param-value-123";
 const ENV_VALUE = "ghp_environment_value_456";
@@ -38,33 +38,31 @@ function expectClean(error: UnprocessableEntityError, secrets: string[]): void {
 
 describe("secrets sent in a request never come back in its error", () => {
   it("runs.create: secretParams and the webhook secret", async () => {
-    const error = await jetty.runs
-      .create("acme", "t", { secretParams: { API_KEY: SECRET_PARAM }, webhookSecret: WEBHOOK_SECRET })
-      .then(
-        () => undefined,
-        (e: UnprocessableEntityError) => e,
-      );
+    const error = await rejectionOf(
+      jetty.runs.create("acme", "t", {
+        secretParams: { API_KEY: SECRET_PARAM },
+        webhookSecret: WEBHOOK_SECRET,
+      }),
+    );
     // The server really received them (so the scrubbing is what keeps them out).
     expect(server.requests.at(-1)?.body).toContain(SECRET_PARAM);
-    expectClean(error!, [SECRET_PARAM, WEBHOOK_SECRET]);
+    expectClean(error, [SECRET_PARAM, WEBHOOK_SECRET]);
   });
 
   it("environment.set: the values", async () => {
-    const error = await jetty.environment.set("acme", { GITHUB_PAT: ENV_VALUE }).then(
-      () => undefined,
-      (e: UnprocessableEntityError) => e,
-    );
+    const error = await rejectionOf(jetty.environment.set("acme", { GITHUB_PAT: ENV_VALUE }));
     expect(server.requests.at(-1)?.body).toContain(ENV_VALUE);
-    expectClean(error!, [ENV_VALUE]);
+    expectClean(error, [ENV_VALUE]);
   });
 
   it("routines.create: secret_params", async () => {
-    const error = await jetty.routines
-      .create("acme", "t", { name: "r", cadence: { type: "manual" }, secret_params: { K: SECRET_PARAM } })
-      .then(
-        () => undefined,
-        (e: UnprocessableEntityError) => e,
-      );
-    expectClean(error!, [SECRET_PARAM]);
+    const error = await rejectionOf(
+      jetty.routines.create("acme", "t", {
+        name: "r",
+        cadence: { type: "manual" },
+        secret_params: { K: SECRET_PARAM },
+      }),
+    );
+    expectClean(error, [SECRET_PARAM]);
   });
 });
