@@ -10,6 +10,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { JettyClient } from "jetty-sdk-0.4.0";
+import ky from "ky";
+import { zCollection, zTrajectory } from "../src/generated/schemas";
 import { Jetty } from "../src/index";
 import { bigTrajectory, smallCollection } from "./fixtures";
 import { median, shuffle } from "./stats";
@@ -32,6 +34,8 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const sdk = new Jetty({ token: TOKEN, baseURL: base, logLevel: "off" });
 const old = new JettyClient({ token: TOKEN, apiUrl: base });
 const auth = { authorization: `Bearer ${TOKEN}`, accept: "application/json" };
+// What the SDK's layers cost, measured alongside: ky as the SDK configures it, and validation alone.
+const bareKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: "manual" });
 
 type Client = { name: string; big: () => Promise<unknown>; small: () => Promise<unknown> };
 const clients: Client[] = [
@@ -40,6 +44,23 @@ const clients: Client[] = [
     big: () =>
       fetch(`${base}/api/v1/db/trajectory/bench/pipeline/aa7e4430`, { headers: auth }).then((r) => r.json()),
     small: () => fetch(`${base}/api/v1/collections/bench`, { headers: auth }).then((r) => r.json()),
+  },
+  {
+    name: "raw fetch + Zod validation",
+    big: () =>
+      fetch(`${base}/api/v1/db/trajectory/bench/pipeline/aa7e4430`, { headers: auth })
+        .then((r) => r.json())
+        .then((body) => zTrajectory.parse(body)),
+    small: () =>
+      fetch(`${base}/api/v1/collections/bench`, { headers: auth })
+        .then((r) => r.json())
+        .then((body) => zCollection.parse(body)),
+  },
+  {
+    name: "ky alone (retry, timeout off)",
+    big: () =>
+      bareKy(`${base}/api/v1/db/trajectory/bench/pipeline/aa7e4430`, { headers: auth }).then((r) => r.json()),
+    small: () => bareKy(`${base}/api/v1/collections/bench`, { headers: auth }).then((r) => r.json()),
   },
   {
     name: "@jetty/sdk 0.4.0",
