@@ -4,6 +4,7 @@ import { resolveConfig } from "../../src/core/config";
 import { ConfigError } from "../../src/core/errors";
 import { redactHeaders, redactToken } from "../../src/core/redact";
 import { Transport } from "../../src/core/transport";
+import { Jetty } from "../../src/index";
 import { VERSION } from "../../src/version";
 import {
   json,
@@ -131,5 +132,16 @@ describe("the token never leaks", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(/redirected an upload/);
     expect(other.requests).toEqual([]);
+  });
+
+  it("not in util.inspect, console.log or JSON.stringify of the client or any of its resources", () => {
+    const jetty = new Jetty({ token: SECRET, baseURL: api.url });
+    expect(inspect(jetty)).toContain(redactToken(SECRET));
+    expect(JSON.stringify(jetty)).toContain(redactToken(SECRET));
+    const views = [inspect(jetty, { depth: 20, showHidden: true }), JSON.stringify(jetty), String(jetty)];
+    for (const resource of Object.values(jetty)) {
+      views.push(inspect(resource, { depth: 20, showHidden: true }));
+    }
+    for (const view of views) expect(view).not.toContain(SECRET);
   });
 });
