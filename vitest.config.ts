@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
+    // Lets the soak test force a collection before it compares heap sizes.
+    execArgv: ["--expose-gc"],
     reporters: ["default", "./test/summary-reporter.ts"],
     // A developer's own token or API URL must never leak into (or redirect) the test run.
     env: { JETTY_API_TOKEN: "", JETTY_API_URL: "", JETTY_LOG: "" },

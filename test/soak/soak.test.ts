@@ -39,7 +39,31 @@ const FAULTS: Array<Omit<FaultRule, "path" | "method">> = [
 describe("soak", () => {
   it(`${CALLS} mixed calls with random faults: each settles once, no duplicate runs, nothing left open`, async () => {
     const handlesBefore = process.getActiveResourcesInfo().filter((r) => r !== "TTYWrap").length;
-    const random = prng(SEED);
+    const refs = await soak(CALLS, SEED);
+    // Let sockets finish closing, then nothing of ours may remain: no open handle, and nothing (a
+    // listener, a timer, a pooled socket) still holding the client or the emulator once out of scope.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const handlesAfter = process.getActiveResourcesInfo().filter((r) => r !== "TTYWrap").length;
+    expect(handlesAfter).toBeLessThanOrEqual(handlesBefore);
+    collectGarbage();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    collectGarbage();
+    expect(refs.map((ref) => ref.deref() === undefined)).toEqual([true, true]);
+  }, 120_000);
+});
+
+/** A full collection (the test runner starts workers with --expose-gc). */
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run with --expose-gc (vitest.config.ts sets it)");
+  gc();
+  gc();
+}
+
+/** Runs the soak and returns weak references to the client and emulator it used. */
+async function soak(calls: number, seed: number): Promise<[WeakRef<object>, WeakRef<object>]> {
+  {
+    const random = prng(seed);
     const emulator = await startEmulator({
       collections: [{ name: "soak", environment: { A: "1" } }],
       tasks: [
@@ -108,7 +132,7 @@ describe("soak", () => {
     let runCalls = 0;
     let next = 0;
     const worker = async () => {
-      while (next < CALLS) {
+      while (next < calls) {
         const i = next++;
         const op = ops[Math.floor(random() * ops.length)]!;
         if (op.name === "runs.create") runCalls++;
@@ -132,11 +156,11 @@ describe("soak", () => {
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
 
     // Every call settled exactly once, and only with the SDK's own error types.
-    expect(settled.size).toBe(CALLS);
+    expect(settled.size).toBe(calls);
     expect([...settled.values()].every((n) => n === 1)).toBe(true);
-    expect(outcomes.fulfilled + outcomes.rejected).toBe(CALLS);
+    expect(outcomes.fulfilled + outcomes.rejected).toBe(calls);
     expect(outcomes.nonJettyErrors).toEqual([]);
-    expect(outcomes.fulfilled).toBeGreaterThan(CALLS * 0.7);
+    expect(outcomes.fulfilled).toBeGreaterThan(calls * 0.7);
 
     // No run was launched twice: at most one trajectory per runs.create call.
     const perCall = new Map<unknown, number>();
@@ -144,16 +168,13 @@ describe("soak", () => {
       const call = (t.init_params as Record<string, unknown> | undefined)?.call;
       if (call !== undefined) perCall.set(call, (perCall.get(call) ?? 0) + 1);
     }
-    expect(perCall.size).toBeGreaterThan(CALLS / ops.length / 2);
+    expect(perCall.size).toBeGreaterThan(calls / ops.length / 2);
     expect([...perCall.values()].every((n) => n === 1)).toBe(true);
     // Faults really happened: retries mean more requests reached the server than calls were made.
-    expect(emulator.requests.length).toBeGreaterThan(CALLS);
+    expect(emulator.requests.length).toBeGreaterThan(calls);
     expect(emulator.runsCreated("soak", "echo")).toBeLessThanOrEqual(runCalls);
 
     await emulator.close();
-    // Let sockets finish closing, then nothing of ours may remain.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const handlesAfter = process.getActiveResourcesInfo().filter((r) => r !== "TTYWrap").length;
-    expect(handlesAfter).toBeLessThanOrEqual(handlesBefore);
-  }, 120_000);
-});
+    return [new WeakRef(jetty), new WeakRef(emulator)];
+  }
+}
