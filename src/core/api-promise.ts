@@ -19,6 +19,28 @@ export class APIPromise<T> implements PromiseLike<T> {
   readonly #parse: (raw: RawResult) => T | Promise<T>;
   #parsed: Promise<T> | undefined;
 
+  /**
+   * Runs `build`; a synchronous throw (an argument rejected before any request) becomes a rejected
+   * APIPromise, so every SDK method reports bad input the same way: `await` it, or `.catch` it.
+   *
+   * @example
+   * ```ts
+   * const pending = APIPromise.attempt(() => {
+   *   if (!name) throw new InvalidInputError("name", "must not be empty.");
+   *   return transport.request({ method: "GET", path: `/api/v1/collections/${name}` });
+   * });
+   * ```
+   */
+  static attempt<T>(build: () => APIPromise<T>): APIPromise<T> {
+    try {
+      return build();
+    } catch (error) {
+      return new APIPromise<T>(Promise.reject(error), () => {
+        throw error;
+      });
+    }
+  }
+
   constructor(raw: Promise<RawResult>, parse: (raw: RawResult) => T | Promise<T>) {
     this.#raw = raw;
     this.#parse = parse;

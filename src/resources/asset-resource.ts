@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { zMessageResponse } from "../generated/schemas";
@@ -64,35 +64,41 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     params: AssetListParams = {},
     options?: RequestOptions,
   ): APIPromise<Array<z.output<Item>>> {
-    requireName("collection", collection);
-    const query = { skip: params.skip, limit: params.limit };
-    return this._transport.request(
-      { method: "GET", path: this.#routes.list(collection), query },
-      this.#list,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      const query = { skip: params.skip, limit: params.limit };
+      return this._transport.request(
+        { method: "GET", path: this.#routes.list(collection), query },
+        this.#list,
+        options,
+      );
+    });
   }
 
   /** Reads one asset by name. */
   get(collection: string, name: string, options?: RequestOptions): APIPromise<z.output<Item>> {
-    requireName("collection", collection);
-    requireName("name", name);
-    return this._transport.request(
-      { method: "GET", path: this.#routes.item(collection, name) },
-      this.#item,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("name", name);
+      return this._transport.request(
+        { method: "GET", path: this.#routes.item(collection, name) },
+        this.#item,
+        options,
+      );
+    });
   }
 
   /** Registers an asset; a name that exists already is a `BadRequestError`. */
   create(collection: string, params: z.input<Create>, options?: RequestOptions): APIPromise<z.output<Item>> {
-    requireName("collection", collection);
-    requireName("name", requireObject("params", params).name);
-    return this._transport.request(
-      { method: "POST", path: this.#routes.create(collection), json: params },
-      this.#item,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("name", requireObject("params", params).name);
+      return this._transport.request(
+        { method: "POST", path: this.#routes.create(collection), json: params },
+        this.#item,
+        options,
+      );
+    });
   }
 
   /** Updates an asset; only the fields sent change. */
@@ -102,24 +108,28 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     params: Partial<z.input<Create>>,
     options?: RequestOptions,
   ): APIPromise<z.output<Item>> {
-    requireName("collection", collection);
-    requireName("name", name);
-    requireObject("params", params);
-    return this._transport.request(
-      { method: "PUT", path: this.#routes.item(collection, name), json: params },
-      this.#item,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("name", name);
+      requireObject("params", params);
+      return this._transport.request(
+        { method: "PUT", path: this.#routes.item(collection, name), json: params },
+        this.#item,
+        options,
+      );
+    });
   }
 
   /** Deletes an asset. */
   delete(collection: string, name: string, options?: RequestOptions): APIPromise<DeleteResponse> {
-    requireName("collection", collection);
-    requireName("name", name);
-    return this._transport.request(
-      { method: "DELETE", path: this.#routes.item(collection, name) },
-      zMessageResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("name", name);
+      return this._transport.request(
+        { method: "DELETE", path: this.#routes.item(collection, name) },
+        zMessageResponse,
+        options,
+      );
+    });
   }
 }

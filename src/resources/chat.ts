@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -166,34 +166,36 @@ export class Completions extends APIResource {
     params: ChatCompletionCreateParams,
     options: RequestOptions = {},
   ): APIPromise<ChatCompletionStream | ChatCompletionResult> {
-    checkParams(params);
-    const spec = { method: "POST", path: "/v1/chat/completions", json: params } as const;
-    if (!params.stream) {
+    return APIPromise.attempt<ChatCompletionStream | ChatCompletionResult>(() => {
+      checkParams(params);
+      const spec = { method: "POST", path: "/v1/chat/completions", json: params } as const;
+      if (!params.stream) {
+        return this._transport
+          .request(spec, zChatCompletion, options)
+          .map((completion, raw) =>
+            withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
+          );
+      }
+      // The stream owns this controller: breaking out of the loop aborts the request through it.
+      const controller = new AbortController();
+      const signal = anySignal(options.signal, controller.signal) as AbortSignal;
       return this._transport
-        .request(spec, zChatCompletion, options)
-        .map((completion, raw) =>
-          withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
-        );
-    }
-    // The stream owns this controller: breaking out of the loop aborts the request through it.
-    const controller = new AbortController();
-    const signal = anySignal(options.signal, controller.signal) as AbortSignal;
-    return this._transport
-      .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
-      .map((response) => {
-        const headerRun = runInfo(undefined, response.headers, params, this._context);
-        let stream: ChatCompletionStream | undefined;
-        const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
-          signal: options.signal,
-          onChunk: (chunk, index) => {
-            if (index === 0 && stream && !stream.run)
-              stream.run = runInfo(chunk, response.headers, params, this._context);
-          },
+        .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
+        .map((response) => {
+          const headerRun = runInfo(undefined, response.headers, params, this._context);
+          let stream: ChatCompletionStream | undefined;
+          const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+            signal: options.signal,
+            onChunk: (chunk, index) => {
+              if (index === 0 && stream && !stream.run)
+                stream.run = runInfo(chunk, response.headers, params, this._context);
+            },
+          });
+          stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
+          stream.run = headerRun;
+          return stream;
         });
-        stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
-        stream.run = headerRun;
-        return stream;
-      });
+    });
   }
 }
 

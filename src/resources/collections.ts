@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
@@ -83,12 +83,14 @@ export class Collections extends APIResource {
    * ```
    */
   get(collection: string, options?: RequestOptions): APIPromise<Collection> {
-    requireName("collection", collection);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/collections/${collection}` },
-      zCollection,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/collections/${collection}` },
+        zCollection,
+        options,
+      );
+    });
   }
 
   /**
@@ -100,11 +102,13 @@ export class Collections extends APIResource {
    * ```
    */
   create(params: CollectionCreateParams, options?: RequestOptions): APIPromise<Collection> {
-    requireName("name", params?.name);
-    return this._transport.request(
-      { method: "POST", path: "/api/v1/collections/", json: params },
-      zCollection,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("name", params?.name);
+      return this._transport.request(
+        { method: "POST", path: "/api/v1/collections/", json: params },
+        zCollection,
+        options,
+      );
+    });
   }
 }

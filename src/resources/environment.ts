@@ -1,4 +1,4 @@
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -31,14 +31,16 @@ export class Environment extends APIResource {
    * ```
    */
   keys(collection: string, options?: RequestOptions): APIPromise<string[]> {
-    requireName("collection", collection);
-    return this._transport
-      .request(
-        { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
-        zCollectionEnvironment,
-        options,
-      )
-      .map((env) => namesOf(env.environment_variables));
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      return this._transport
+        .request(
+          { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
+          zCollectionEnvironment,
+          options,
+        )
+        .map((env) => namesOf(env.environment_variables));
+    });
   }
 
   /**
@@ -51,16 +53,18 @@ export class Environment extends APIResource {
    * ```
    */
   set(collection: string, vars: Record<string, string>, options?: RequestOptions): APIPromise<string[]> {
-    requireName("collection", collection);
-    requireObject("vars", vars);
-    const entries = Object.entries(vars);
-    if (entries.length === 0) throw new InvalidInputError("vars", "give at least one variable to set.");
-    for (const [name, value] of entries) {
-      checkVariableName(name);
-      // The value is deliberately not echoed: it is a secret.
-      if (typeof value !== "string") throw new InvalidInputError(`vars.${name}`, "values must be strings.");
-    }
-    return this.#patch(collection, vars, options);
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireObject("vars", vars);
+      const entries = Object.entries(vars);
+      if (entries.length === 0) throw new InvalidInputError("vars", "give at least one variable to set.");
+      for (const [name, value] of entries) {
+        checkVariableName(name);
+        // The value is deliberately not echoed: it is a secret.
+        if (typeof value !== "string") throw new InvalidInputError(`vars.${name}`, "values must be strings.");
+      }
+      return this.#patch(collection, vars, options);
+    });
   }
 
   /**
@@ -73,16 +77,18 @@ export class Environment extends APIResource {
    * ```
    */
   remove(collection: string, names: string[], options?: RequestOptions): APIPromise<string[]> {
-    requireName("collection", collection);
-    if (!Array.isArray(names) || names.length === 0) {
-      throw new InvalidInputError("names", "give a non-empty array of variable names.");
-    }
-    const body: Record<string, null> = {};
-    for (const name of names) {
-      checkVariableName(name);
-      body[name] = null;
-    }
-    return this.#patch(collection, body, options);
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      if (!Array.isArray(names) || names.length === 0) {
+        throw new InvalidInputError("names", "give a non-empty array of variable names.");
+      }
+      const body: Record<string, null> = {};
+      for (const name of names) {
+        checkVariableName(name);
+        body[name] = null;
+      }
+      return this.#patch(collection, body, options);
+    });
   }
 
   #patch(

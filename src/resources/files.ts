@@ -90,11 +90,13 @@ export class Files extends APIResource {
    * ```
    */
   download<P extends string>(path: P & NotAFileId<P>, options?: RequestOptions): APIPromise<FileDownload> {
-    const storagePath: string = asStoragePath(path as string);
-    const fallbackName = storagePath.split("/").pop() || "download";
-    return this._transport
-      .stream({ method: "GET", path: `/api/v1/file/${encodeStoragePath(storagePath)}` }, options)
-      .map((response) => createFileDownload(response, { fallbackName, signal: options?.signal }));
+    return APIPromise.attempt(() => {
+      const storagePath: string = asStoragePath(path as string);
+      const fallbackName = storagePath.split("/").pop() || "download";
+      return this._transport
+        .stream({ method: "GET", path: `/api/v1/file/${encodeStoragePath(storagePath)}` }, options)
+        .map((response) => createFileDownload(response, { fallbackName, signal: options?.signal }));
+    });
   }
 
   /**
@@ -130,15 +132,17 @@ export class Files extends APIResource {
     inputs: Uploadable | Uploadable[],
     options: FileUploadOptions = {},
   ): APIPromise<SandboxUpload> {
-    const list = Array.isArray(inputs) ? inputs : [inputs];
-    if (list.length === 0) throw new InvalidInputError("inputs", "give at least one file to upload.");
-    const { collection, ...requestOptions } = options;
-    const fields = withUniqueNames(list).map((file): MultipartField => ({ name: "files", file }));
-    if (collection !== undefined)
-      fields.push({ name: "collection", value: requireName("collection", collection) });
-    return this.#multipart("/api/v1/sandbox/upload", fields, zSandboxUploadResponse, requestOptions).map(
-      (result) => ({ ...result, file_paths: result.file_paths as StoragePath[] }),
-    );
+    return APIPromise.attempt(() => {
+      const list = Array.isArray(inputs) ? inputs : [inputs];
+      if (list.length === 0) throw new InvalidInputError("inputs", "give at least one file to upload.");
+      const { collection, ...requestOptions } = options;
+      const fields = withUniqueNames(list).map((file): MultipartField => ({ name: "files", file }));
+      if (collection !== undefined)
+        fields.push({ name: "collection", value: requireName("collection", collection) });
+      return this.#multipart("/api/v1/sandbox/upload", fields, zSandboxUploadResponse, requestOptions).map(
+        (result) => ({ ...result, file_paths: result.file_paths as StoragePath[] }),
+      );
+    });
   }
 
   /**
@@ -154,19 +158,21 @@ export class Files extends APIResource {
    * ```
    */
   create(input: Uploadable, params: FileCreateParams = {}, options?: RequestOptions): APIPromise<FileObject> {
-    if (Array.isArray(input)) {
-      throw new InvalidInputError("input", "create() takes one file; call it once per file.");
-    }
-    const fields: MultipartField[] = [{ name: "file", file: input }];
-    if (params.purpose !== undefined)
-      fields.push({ name: "purpose", value: requireName("purpose", params.purpose) });
-    if (params.collection !== undefined) {
-      fields.push({ name: "collection", value: requireName("collection", params.collection) });
-    }
-    return this.#multipart("/api/v1/files", fields, zFileObject, options).map(
-      // The id is branded as received: the server, not the SDK, decides what an id looks like.
-      (file) => ({ ...file, id: file.id as FileId }),
-    );
+    return APIPromise.attempt(() => {
+      if (Array.isArray(input)) {
+        throw new InvalidInputError("input", "create() takes one file; call it once per file.");
+      }
+      const fields: MultipartField[] = [{ name: "file", file: input }];
+      if (params.purpose !== undefined)
+        fields.push({ name: "purpose", value: requireName("purpose", params.purpose) });
+      if (params.collection !== undefined) {
+        fields.push({ name: "collection", value: requireName("collection", params.collection) });
+      }
+      return this.#multipart("/api/v1/files", fields, zFileObject, options).map(
+        // The id is branded as received: the server, not the SDK, decides what an id looks like.
+        (file) => ({ ...file, id: file.id as FileId }),
+      );
+    });
   }
 
   /** Encodes the body (reading nothing large, and checking local paths) before the transport sends it. */

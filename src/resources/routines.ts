@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -73,14 +73,16 @@ export class Routines extends APIResource {
    * ```
    */
   list(collection: string, params: { task?: string } = {}, options?: RequestOptions): APIPromise<Routine[]> {
-    requireName("collection", collection);
-    const route =
-      params.task === undefined
-        ? path`/api/v1/routines/${collection}`
-        : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
-    return this._transport
-      .request({ method: "GET", path: route }, zRoutineList, options)
-      .map((list) => list.routines);
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      const route =
+        params.task === undefined
+          ? path`/api/v1/routines/${collection}`
+          : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
+      return this._transport
+        .request({ method: "GET", path: route }, zRoutineList, options)
+        .map((list) => list.routines);
+    });
   }
 
   /**
@@ -92,11 +94,13 @@ export class Routines extends APIResource {
    * ```
    */
   get(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this._transport.request(
-      { method: "GET", path: this.#item(collection, task, name) },
-      zRoutine,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      return this._transport.request(
+        { method: "GET", path: this.#item(collection, task, name) },
+        zRoutine,
+        options,
+      );
+    });
   }
 
   /**
@@ -114,20 +118,22 @@ export class Routines extends APIResource {
     params: RoutineCreateParams,
     options?: RequestOptions,
   ): APIPromise<Routine> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireName("name", requireObject("params", params).name);
-    checkCadence(params.cadence);
-    return this._transport.request(
-      {
-        method: "POST",
-        path: path`/api/v1/routines/${collection}/${task}`,
-        json: params,
-        secrets: routineSecrets(params),
-      },
-      zRoutine,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireName("name", requireObject("params", params).name);
+      checkCadence(params.cadence);
+      return this._transport.request(
+        {
+          method: "POST",
+          path: path`/api/v1/routines/${collection}/${task}`,
+          json: params,
+          secrets: routineSecrets(params),
+        },
+        zRoutine,
+        options,
+      );
+    });
   }
 
   /**
@@ -145,18 +151,20 @@ export class Routines extends APIResource {
     params: RoutineUpdateParams,
     options?: RequestOptions,
   ): APIPromise<Routine> {
-    requireObject("params", params);
-    if (params.cadence !== undefined) checkCadence(params.cadence);
-    return this._transport.request(
-      {
-        method: "PATCH",
-        path: this.#item(collection, task, name),
-        json: params,
-        secrets: routineSecrets(params),
-      },
-      zRoutine,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireObject("params", params);
+      if (params.cadence !== undefined) checkCadence(params.cadence);
+      return this._transport.request(
+        {
+          method: "PATCH",
+          path: this.#item(collection, task, name),
+          json: params,
+          secrets: routineSecrets(params),
+        },
+        zRoutine,
+        options,
+      );
+    });
   }
 
   /**
@@ -173,11 +181,13 @@ export class Routines extends APIResource {
     name: string,
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zMessageResponse>> {
-    return this._transport.request(
-      { method: "DELETE", path: this.#item(collection, task, name) },
-      zMessageResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      return this._transport.request(
+        { method: "DELETE", path: this.#item(collection, task, name) },
+        zMessageResponse,
+        options,
+      );
+    });
   }
 
   /**
@@ -218,11 +228,13 @@ export class Routines extends APIResource {
     name: string,
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
-    return this._transport.request(
-      { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
-      zRoutineRunNowResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      return this._transport.request(
+        { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
+        zRoutineRunNowResponse,
+        options,
+      );
+    });
   }
 
   /**
@@ -240,11 +252,13 @@ export class Routines extends APIResource {
     params: { limit?: number } = {},
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zRoutineRuns>> {
-    return this._transport.request(
-      { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
-      zRoutineRuns,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      return this._transport.request(
+        { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
+        zRoutineRuns,
+        options,
+      );
+    });
   }
 
   #action(
@@ -254,11 +268,13 @@ export class Routines extends APIResource {
     verb: "pause" | "resume",
     options?: RequestOptions,
   ): APIPromise<Routine> {
-    return this._transport.request(
-      { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
-      zRoutine,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      return this._transport.request(
+        { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
+        zRoutine,
+        options,
+      );
+    });
   }
 
   #item(collection: string, task: string, name: string): string {

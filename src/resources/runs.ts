@@ -214,7 +214,7 @@ export class RunHandle {
    * const t = await (await jetty.runs.create("acme", "triage")).wait({ timeout: 60_000 });
    * ```
    */
-  wait(waitOptions?: WaitOptions<Trajectory>, options?: RequestOptions): Promise<Trajectory> {
+  async wait(waitOptions?: WaitOptions<Trajectory>, options?: RequestOptions): Promise<Trajectory> {
     checkWaitOptions(waitOptions as WaitOptions<never>);
     // Right after launch the run cannot have finished; a handle waited on later polls at once.
     const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
@@ -287,10 +287,12 @@ export class Runs extends APIResource {
     params: RunParams = {},
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
-    const fields = runFields(collection, task, params);
-    return this.#post("run", collection, task, fields, options, runSecrets(params)).map(
-      (response) => new RunHandle(this.#pollFn, collection, task, response),
-    );
+    return APIPromise.attempt(() => {
+      const fields = runFields(collection, task, params);
+      return this.#post("run", collection, task, fields, options, runSecrets(params)).map(
+        (response) => new RunHandle(this.#pollFn, collection, task, response),
+      );
+    });
   }
 
   /**
@@ -311,18 +313,20 @@ export class Runs extends APIResource {
     params: RunParams = {},
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
-    const fields = runFields(collection, task, params);
-    return this.#post(
-      "run-sync",
-      collection,
-      task,
-      fields,
-      { timeout: 120_000, ...options },
-      runSecrets(params),
-    ).map((response) => ({
-      ...response,
-      trajectoryId: safeTrajectoryId(response.workflow_id),
-    }));
+    return APIPromise.attempt(() => {
+      const fields = runFields(collection, task, params);
+      return this.#post(
+        "run-sync",
+        collection,
+        task,
+        fields,
+        { timeout: 120_000, ...options },
+        runSecrets(params),
+      ).map((response) => ({
+        ...response,
+        trajectoryId: safeTrajectoryId(response.workflow_id),
+      }));
+    });
   }
 
   /**
@@ -344,7 +348,7 @@ export class Runs extends APIResource {
    * });
    * ```
    */
-  wait(
+  async wait(
     collection: string,
     task: string,
     trajectoryId: string,
@@ -366,7 +370,7 @@ export class Runs extends APIResource {
    * const t = await jetty.runs.createAndWait("acme", "echo", { initParams: { text: "hi" } }, { timeout: 60_000 });
    * ```
    */
-  createAndWait(
+  async createAndWait(
     collection: string,
     task: string,
     params: RunParams = {},
@@ -390,12 +394,14 @@ export class Runs extends APIResource {
    * ```
    */
   logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
-    requireName("workflowId", workflowId);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
-      zWorkflowLogs,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("workflowId", workflowId);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
+        zWorkflowLogs,
+        options,
+      );
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
@@ -55,14 +55,16 @@ export class StepTemplates extends APIResource {
    * ```
    */
   get(activityName: string, options?: RequestOptions): APIPromise<StepTemplate> {
-    requireName("activityName", activityName);
-    return this._transport
-      .request(
-        { method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" },
-        zStepTemplate,
-        options,
-      )
-      .map(withActivityName);
+    return APIPromise.attempt(() => {
+      requireName("activityName", activityName);
+      return this._transport
+        .request(
+          { method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" },
+          zStepTemplate,
+          options,
+        )
+        .map(withActivityName);
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -108,16 +108,18 @@ export class Tasks extends APIResource {
     params: { skip?: number; limit?: number } = {},
     options?: RequestOptions,
   ): APIPromise<TaskListItem[]> {
-    requireName("collection", collection);
-    return this._transport.request(
-      {
-        method: "GET",
-        path: path`/api/v1/tasks/${collection}/`,
-        query: { skip: params.skip, limit: params.limit },
-      },
-      zTaskList,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      return this._transport.request(
+        {
+          method: "GET",
+          path: path`/api/v1/tasks/${collection}/`,
+          query: { skip: params.skip, limit: params.limit },
+        },
+        zTaskList,
+        options,
+      );
+    });
   }
 
   /**
@@ -129,13 +131,15 @@ export class Tasks extends APIResource {
    * ```
    */
   get(collection: string, task: string, options?: RequestOptions): APIPromise<Task> {
-    requireName("collection", collection);
-    requireName("task", task);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/tasks/${collection}/${task}` },
-      zTask,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/tasks/${collection}/${task}` },
+        zTask,
+        options,
+      );
+    });
   }
 
   /**
@@ -152,15 +156,17 @@ export class Tasks extends APIResource {
     query: string,
     options?: RequestOptions,
   ): APIPromise<Array<Record<string, unknown>>> {
-    requireName("collection", collection);
-    if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
-    return this._transport
-      .request(
-        { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
-        zTaskSearchResult,
-        options,
-      )
-      .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
+      return this._transport
+        .request(
+          { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
+          zTaskSearchResult,
+          options,
+        )
+        .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+    });
   }
 
   /**
@@ -179,14 +185,16 @@ export class Tasks extends APIResource {
     params: TaskCreateParams,
     options: TaskWriteOptions = {},
   ): APIPromise<ValidatedTask> {
-    requireName("collection", collection);
-    requireObject("params", params);
-    requireName("name", params.name);
-    requireObject("workflow", params.workflow);
-    const warnings = this.#check(params.workflow, options);
-    return this._transport
-      .request({ method: "POST", path: path`/api/v1/tasks/${collection}`, json: params }, zTask, options)
-      .map((task) => ({ ...task, validationWarnings: warnings }));
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireObject("params", params);
+      requireName("name", params.name);
+      requireObject("workflow", params.workflow);
+      const warnings = this.#check(params.workflow, options);
+      return this._transport
+        .request({ method: "POST", path: path`/api/v1/tasks/${collection}`, json: params }, zTask, options)
+        .map((task) => ({ ...task, validationWarnings: warnings }));
+    });
   }
 
   /**
@@ -204,20 +212,22 @@ export class Tasks extends APIResource {
     params: TaskUpdateParams,
     options: TaskWriteOptions = {},
   ): APIPromise<ValidatedTask> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireObject("params", params);
-    if (Object.keys(params).length === 0)
-      throw new InvalidInputError("params", "give at least one field to update.");
-    const warnings =
-      params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
-    return this._transport
-      .request(
-        { method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params },
-        zTask,
-        options,
-      )
-      .map((updated) => ({ ...updated, validationWarnings: warnings }));
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireObject("params", params);
+      if (Object.keys(params).length === 0)
+        throw new InvalidInputError("params", "give at least one field to update.");
+      const warnings =
+        params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
+      return this._transport
+        .request(
+          { method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params },
+          zTask,
+          options,
+        )
+        .map((updated) => ({ ...updated, validationWarnings: warnings }));
+    });
   }
 
   /**
@@ -233,13 +243,15 @@ export class Tasks extends APIResource {
     task: string,
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zMessageResponse>> {
-    requireName("collection", collection);
-    requireName("task", task);
-    return this._transport.request(
-      { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
-      zMessageResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      return this._transport.request(
+        { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
+        zMessageResponse,
+        options,
+      );
+    });
   }
 
   #check(workflow: unknown, options: TaskWriteOptions): WorkflowIssue[] {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -215,10 +215,12 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
    * ```
    */
   nextPage(): APIPromise<TrajectoryPage> {
-    if (!this.hasMore) {
-      throw new JettyError(`No page after page ${this.page}; check hasNextPage() first.`);
-    }
-    return this.#fetchPage(this.page + 1);
+    return APIPromise.attempt(() => {
+      if (!this.hasMore) {
+        throw new JettyError(`No page after page ${this.page}; check hasNextPage() first.`);
+      }
+      return this.#fetchPage(this.page + 1);
+    });
   }
 
   /**
@@ -293,24 +295,26 @@ export class Trajectories extends APIResource {
     params: TrajectoryListParams = {},
     options?: RequestOptions,
   ): TrajectoryPagePromise {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireObject("params", params);
-    const limit = positiveInteger("limit", params.limit);
-    const start = positiveInteger("page", params.page) ?? 1;
-    const fetchPage = (page: number): APIPromise<TrajectoryPage> =>
-      this._transport
-        .request(
-          {
-            method: "GET",
-            path: path`/api/v1/db/trajectories/${collection}/${task}`,
-            query: { limit, page },
-          },
-          zTrajectoryList,
-          options,
-        )
-        .map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
-    const first = fetchPage(start);
+    const first = APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireObject("params", params);
+      const limit = positiveInteger("limit", params.limit);
+      const start = positiveInteger("page", params.page) ?? 1;
+      const fetchPage = (page: number): APIPromise<TrajectoryPage> =>
+        this._transport
+          .request(
+            {
+              method: "GET",
+              path: path`/api/v1/db/trajectories/${collection}/${task}`,
+              query: { limit, page },
+            },
+            zTrajectoryList,
+            options,
+          )
+          .map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
+      return fetchPage(start);
+    });
     return Object.assign(first, {
       async *[Symbol.asyncIterator]() {
         yield* await first;
@@ -333,14 +337,16 @@ export class Trajectories extends APIResource {
     trajectoryId: string,
     options?: RequestOptions,
   ): APIPromise<Trajectory> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireName("trajectoryId", trajectoryId);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/db/trajectory/${collection}/${task}/${trajectoryId}` },
-      zTrajectory,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireName("trajectoryId", trajectoryId);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/db/trajectory/${collection}/${task}/${trajectoryId}` },
+        zTrajectory,
+        options,
+      );
+    });
   }
 
   /**
@@ -359,28 +365,30 @@ export class Trajectories extends APIResource {
     statuses: Record<string, SettableTrajectoryStatus>,
     options?: RequestOptions,
   ): APIPromise<StatusUpdateResponse> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireObject("statuses", statuses);
-    const entries = Object.entries(statuses);
-    if (entries.length === 0) {
-      throw new InvalidInputError("statuses", "give at least one trajectory id and its new status.");
-    }
-    for (const [id, status] of entries) {
-      if (id.trim() === "") throw new InvalidInputError("statuses", "a trajectory id must not be empty.");
-      if (!(SETTABLE_STATUSES as readonly unknown[]).includes(status)) {
-        throw new InvalidInputError(
-          `statuses.${id}`,
-          `${JSON.stringify(status) ?? String(status)} cannot be set on trajectory ${id}; ` +
-            `use one of ${SETTABLE_STATUSES.join(", ")}.`,
-        );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireObject("statuses", statuses);
+      const entries = Object.entries(statuses);
+      if (entries.length === 0) {
+        throw new InvalidInputError("statuses", "give at least one trajectory id and its new status.");
       }
-    }
-    return this._transport.request(
-      { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/statuses`, json: statuses },
-      zStatusUpdateResponse,
-      options,
-    );
+      for (const [id, status] of entries) {
+        if (id.trim() === "") throw new InvalidInputError("statuses", "a trajectory id must not be empty.");
+        if (!(SETTABLE_STATUSES as readonly unknown[]).includes(status)) {
+          throw new InvalidInputError(
+            `statuses.${id}`,
+            `${JSON.stringify(status) ?? String(status)} cannot be set on trajectory ${id}; ` +
+              `use one of ${SETTABLE_STATUSES.join(", ")}.`,
+          );
+        }
+      }
+      return this._transport.request(
+        { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/statuses`, json: statuses },
+        zStatusUpdateResponse,
+        options,
+      );
+    });
   }
 
   /**
@@ -398,8 +406,10 @@ export class Trajectories extends APIResource {
     trajectoryId: string,
     options?: RequestOptions,
   ): APIPromise<StatusUpdateResponse> {
-    requireName("trajectoryId", trajectoryId);
-    return this.setStatuses(collection, task, { [trajectoryId]: "cancelled" }, options);
+    return APIPromise.attempt(() => {
+      requireName("trajectoryId", trajectoryId);
+      return this.setStatuses(collection, task, { [trajectoryId]: "cancelled" }, options);
+    });
   }
 
   /**
@@ -420,24 +430,26 @@ export class Trajectories extends APIResource {
     label: LabelCreateParams,
     options?: RequestOptions,
   ): APIPromise<LabelResponse> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireName("trajectoryId", trajectoryId);
-    requireObject("label", label);
-    const body = {
-      key: requireName("key", label.key),
-      value: requireName("value", label.value),
-      author: requireName("author", label.author),
-    };
-    return this._transport.request(
-      {
-        method: "POST",
-        path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
-        json: body,
-      },
-      zLabelResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireName("trajectoryId", trajectoryId);
+      requireObject("label", label);
+      const body = {
+        key: requireName("key", label.key),
+        value: requireName("value", label.value),
+        author: requireName("author", label.author),
+      };
+      return this._transport.request(
+        {
+          method: "POST",
+          path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
+          json: body,
+        },
+        zLabelResponse,
+        options,
+      );
+    });
   }
 
   /**
@@ -449,13 +461,15 @@ export class Trajectories extends APIResource {
    * ```
    */
   stats(collection: string, task: string, options?: RequestOptions): APIPromise<TrajectoryStats> {
-    requireName("collection", collection);
-    requireName("task", task);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
-      zTrajectoryStats,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
+        zTrajectoryStats,
+        options,
+      );
+    });
   }
 
   /**
@@ -492,17 +506,19 @@ export class Trajectories extends APIResource {
     trajectoryId: string,
     options?: RequestOptions,
   ): APIPromise<FileDownload> {
-    requireName("collection", collection);
-    requireName("task", task);
-    requireName("trajectoryId", trajectoryId);
-    return this._transport
-      .stream(
-        { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
-        options,
-      )
-      .map((response) =>
-        createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
-      );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireName("trajectoryId", trajectoryId);
+      return this._transport
+        .stream(
+          { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
+          options,
+        )
+        .map((response) =>
+          createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
+        );
+    });
   }
 
   /**
@@ -515,12 +531,14 @@ export class Trajectories extends APIResource {
    * ```
    */
   listFiles(prefix: string, options?: RequestOptions): APIPromise<FileListResponse> {
-    requireName("prefix", prefix);
-    return this._transport.request(
-      { method: "GET", path: "/api/v1/list-files", query: { prefix } },
-      zFileListResponse,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("prefix", prefix);
+      return this._transport.request(
+        { method: "GET", path: "/api/v1/list-files", query: { prefix } },
+        zFileListResponse,
+        options,
+      );
+    });
   }
 
   /**
@@ -536,7 +554,7 @@ export class Trajectories extends APIResource {
    * if (d.rootCause) console.log(`${d.rootCause.task}/${d.rootCause.trajectoryId} ${d.rootCause.step}: ${d.rootCause.error}`);
    * ```
    */
-  diagnose(
+  async diagnose(
     collection: string,
     task: string,
     trajectoryId: string,

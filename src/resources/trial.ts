@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { APIPromise } from "../core/api-promise";
+import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName } from "../core/input";
 import type { RequestOptions } from "../core/options";
@@ -96,12 +96,14 @@ export class Trial extends APIResource {
    * ```
    */
   status(collection: string, options?: RequestOptions): APIPromise<TrialStatus> {
-    requireName("collection", collection);
-    return this._transport.request(
-      { method: "GET", path: path`/api/v1/trial/${collection}` },
-      zTrialStatus,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      return this._transport.request(
+        { method: "GET", path: path`/api/v1/trial/${collection}` },
+        zTrialStatus,
+        options,
+      );
+    });
   }
 
   /**
@@ -115,12 +117,14 @@ export class Trial extends APIResource {
    * ```
    */
   activate(collection: string, options?: RequestOptions): APIPromise<TrialActivation> {
-    requireName("collection", collection);
-    return this._transport.request(
-      { method: "POST", path: path`/api/v1/trial/${collection}/activate` },
-      zTrialActivation,
-      options,
-    );
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      return this._transport.request(
+        { method: "POST", path: path`/api/v1/trial/${collection}/activate` },
+        zTrialActivation,
+        options,
+      );
+    });
   }
 
   /**
@@ -135,7 +139,7 @@ export class Trial extends APIResource {
    * await jetty.runs.create("acme", "triage", { useTrialKeys });
    * ```
    */
-  shouldUseTrialKeys(
+  async shouldUseTrialKeys(
     collection: string,
     params: ShouldUseTrialKeysParams = {},
     options?: RequestOptions,

@@ -7,7 +7,8 @@ describe("anySignal", () => {
   for (const native of [true, false]) {
     describe(native ? "with AbortSignal.any" : "without AbortSignal.any (Node < 20.3)", () => {
       const setup = () => {
-        if (!native) vi.stubGlobal("AbortSignal", Object.assign(Object.create(AbortSignal), { any: undefined }));
+        if (!native)
+          vi.stubGlobal("AbortSignal", Object.assign(Object.create(AbortSignal), { any: undefined }));
       };
       it("passes a single signal through and gives undefined for none", () => {
         setup();

@@ -26,7 +26,8 @@ function undocumented(entry: string): string[] {
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const hasDoc = symbol.getDocumentationComment(checker).length > 0;
     const hasExample = symbol.getJsDocTags(checker).some((tag) => tag.name === "example");
-    if (!hasDoc || !hasExample) missing.push(`${exported.getName()}${hasDoc ? " (no @example)" : " (no TSDoc)"}`);
+    if (!hasDoc || !hasExample)
+      missing.push(`${exported.getName()}${hasDoc ? " (no @example)" : " (no TSDoc)"}`);
   }
   return missing.sort();
 }

@@ -103,20 +103,20 @@ describe("routines", () => {
     ).rejects.toBeInstanceOf(BadRequestError);
   });
 
-  it("invalid cadences are refused before sending", () => {
+  it("invalid cadences are refused before sending", async () => {
     const before = emulator.requests.length;
-    expect(() =>
+    await expect(
       jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "manual", hour_utc: 3 } }),
-    ).toThrow(/manual/);
-    expect(() => jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "daily" } })).toThrow(
-      /hour_utc/,
-    );
-    expect(() =>
+    ).rejects.toThrow(/manual/);
+    await expect(
+      jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "daily" } }),
+    ).rejects.toThrow(/hour_utc/);
+    await expect(
       jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "weekly", hour_utc: 1 } }),
-    ).toThrow(/day_of_week/);
-    expect(() =>
+    ).rejects.toThrow(/day_of_week/);
+    await expect(
       jetty.routines.create("acme", "echo", { name: "x", cadence: { type: "yearly" } as never }),
-    ).toThrow(InvalidInputError);
+    ).rejects.toThrow(InvalidInputError);
     expect(emulator.requests.length).toBe(before);
   });
 });

@@ -127,18 +127,18 @@ describe("chat completions: runbook mode", () => {
     expect(idAtFirst).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it("refuses file ids in file_paths and storage paths in files before sending", () => {
-    expect(() =>
+  it("refuses file ids in file_paths and storage paths in files before sending", async () => {
+    await expect(
       jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, file_paths: ["file-abc123"] } }),
-    ).toThrow(InvalidInputError);
-    expect(() =>
+    ).rejects.toThrow(InvalidInputError);
+    await expect(
       jetty.chat.completions.create({
         ...params,
         jetty: { ...params.jetty, files: ["acme/_sandbox_uploads/u/x.csv"] },
       }),
-    ).toThrow(/jetty\.files/);
-    expect(() =>
+    ).rejects.toThrow(/jetty\.files/);
+    await expect(
       jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, runbook: false } }),
-    ).toThrow(/runbook/);
+    ).rejects.toThrow(/runbook/);
   });
 });

@@ -54,9 +54,9 @@ describe("collections", () => {
 
   it("rejects bad names before sending anything", async () => {
     const before = emulator.requests.length;
-    expect(() => jetty.collections.get("")).toThrow(InvalidInputError);
-    expect(() => jetty.collections.get(42 as unknown as string)).toThrow(/collection/);
-    expect(() => jetty.collections.create({ name: "  " })).toThrow(InvalidInputError);
+    await expect(jetty.collections.get("")).rejects.toThrow(InvalidInputError);
+    await expect(jetty.collections.get(42 as unknown as string)).rejects.toThrow(/collection/);
+    await expect(jetty.collections.create({ name: "  " })).rejects.toThrow(InvalidInputError);
     expect(emulator.requests.length).toBe(before);
   });
 
@@ -97,11 +97,11 @@ describe("environment", () => {
     expect(await jetty.environment.keys("acme")).toEqual(["OPENAI_API_KEY"]);
   });
 
-  it("rejects non-string values and empty input before sending, without echoing the value", () => {
-    expect(() => jetty.environment.set("acme", { KEY: 123 as unknown as string })).toThrow(
+  it("rejects non-string values and empty input before sending, without echoing the value", async () => {
+    await expect(jetty.environment.set("acme", { KEY: 123 as unknown as string })).rejects.toThrow(
       /vars\.KEY: values must be strings/,
     );
-    expect(() => jetty.environment.set("acme", {})).toThrow(InvalidInputError);
-    expect(() => jetty.environment.remove("acme", [])).toThrow(InvalidInputError);
+    await expect(jetty.environment.set("acme", {})).rejects.toThrow(InvalidInputError);
+    await expect(jetty.environment.remove("acme", [])).rejects.toThrow(InvalidInputError);
   });
 });

@@ -112,8 +112,8 @@ describe("jetty.files.upload (POST /api/v1/sandbox/upload)", () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
-  it("an empty list is refused before any request", () => {
-    expect(() => jetty.files.upload([])).toThrow(InvalidInputError);
+  it("an empty list is refused before any request", async () => {
+    await expect(jetty.files.upload([])).rejects.toThrow(InvalidInputError);
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -164,7 +164,7 @@ describe("jetty.files.create (POST /api/v1/files)", () => {
     emulator.clearRequests();
     // Untyped callers (JavaScript, `any`) get the runtime check, before anything is sent.
     const untyped = file.id as string;
-    expect(() => jetty.files.download(untyped)).toThrow(InvalidInputError);
+    await expect(jetty.files.download(untyped)).rejects.toThrow(InvalidInputError);
     expect(() => asStoragePath(untyped)).toThrow(/file id, not a storage path/);
     expect(emulator.requests).toHaveLength(0);
   });
@@ -174,7 +174,7 @@ describe("jetty.files.create (POST /api/v1/files)", () => {
     await writeFile(local, "{}");
     const file = await jetty.files.create(local);
     expect(file.id).toMatch(/^file-/);
-    expect(() => jetty.files.create([local] as never)).toThrow(InvalidInputError);
+    await expect(jetty.files.create([local] as never)).rejects.toThrow(InvalidInputError);
   });
 });
 
@@ -245,8 +245,8 @@ describe("jetty.files.download (GET /api/v1/file/{storage_path})", () => {
     ["/acme/a.txt", /absolute/],
     ["acme/../other/secret.txt", /"\.\." segment|"\." or "\.\."/],
     ["acme/./a.txt", /"\." or "\.\."/],
-  ])("refuses %j before sending", (bad, message) => {
-    expect(() => jetty.files.download(bad as string)).toThrow(message);
+  ])("refuses %j before sending", async (bad, message) => {
+    await expect(jetty.files.download(bad as string)).rejects.toThrow(message);
     expect(emulator.requests).toHaveLength(0);
   });
 });

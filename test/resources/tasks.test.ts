@@ -7,6 +7,7 @@ import {
 } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejectionOf } from "../helpers/loopback";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -68,12 +69,7 @@ describe("tasks", () => {
       step_configs: { echo: { activity: "litellm_chat", user_prompt_path: "init_params.text" } },
     };
     const before = emulator.requests.length;
-    let error: unknown;
-    try {
-      jetty.tasks.create("acme", { name: "bad", workflow: bad });
-    } catch (e) {
-      error = e;
-    }
+    const error = await rejectionOf(jetty.tasks.create("acme", { name: "bad", workflow: bad }));
     expect(error).toBeInstanceOf(WorkflowValidationError);
     expect((error as WorkflowValidationError).issues.some((i) => i.suggestion?.includes("prompt_path"))).toBe(
       true,
@@ -103,11 +99,13 @@ describe("tasks", () => {
     await expect(jetty.tasks.get("acme", "echo")).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("bad input is a typed error before any request", () => {
+  it("bad input is a typed error before any request", async () => {
     const before = emulator.requests.length;
-    expect(() => jetty.tasks.get("acme", "")).toThrow(InvalidInputError);
-    expect(() => jetty.tasks.create("acme", { name: "x", workflow: null as never })).toThrow(/workflow/);
-    expect(() => jetty.tasks.update("acme", "x", {})).toThrow(InvalidInputError);
+    await expect(jetty.tasks.get("acme", "")).rejects.toThrow(InvalidInputError);
+    await expect(jetty.tasks.create("acme", { name: "x", workflow: null as never })).rejects.toThrow(
+      /workflow/,
+    );
+    await expect(jetty.tasks.update("acme", "x", {})).rejects.toThrow(InvalidInputError);
     expect(emulator.requests.length).toBe(before);
   });
 });

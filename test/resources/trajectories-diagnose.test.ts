@@ -121,11 +121,11 @@ describe("trajectories.diagnose", () => {
       NotFoundError,
     );
     emulator.clearRequests();
-    expect(() => jetty.trajectories.diagnose("acme", "", "x")).toThrow(InvalidInputError);
-    expect(() => jetty.trajectories.diagnose("acme", "parent", "x", { maxDepth: -1 })).toThrow(
+    await expect(jetty.trajectories.diagnose("acme", "", "x")).rejects.toThrow(InvalidInputError);
+    await expect(jetty.trajectories.diagnose("acme", "parent", "x", { maxDepth: -1 })).rejects.toThrow(
       InvalidInputError,
     );
-    expect(() => jetty.trajectories.diagnose("acme", "parent", "x", { concurrency: 0 })).toThrow(
+    await expect(jetty.trajectories.diagnose("acme", "parent", "x", { concurrency: 0 })).rejects.toThrow(
       InvalidInputError,
     );
     expect(emulator.requests).toHaveLength(0);

@@ -2,6 +2,7 @@ import { InvalidInputError, Jetty, JettyError, NotFoundError } from "@jetty/sdk"
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Trajectory, TrajectoryPage } from "../../src/resources/trajectories";
+import { rejectionOf } from "../helpers/loopback";
 
 const echo = {
   init_params: { text: "default" },
@@ -68,7 +69,7 @@ describe("trajectories.list", () => {
     const third = await second.nextPage();
     expect(third.trajectories).toHaveLength(1);
     expect(third.hasNextPage()).toBe(false);
-    expect(() => third.nextPage()).toThrow(JettyError);
+    await expect(third.nextPage()).rejects.toThrow(JettyError);
   });
 
   it("is async-iterable over every item of every page, stopping at has_more: false", async () => {
@@ -100,11 +101,13 @@ describe("trajectories.list", () => {
     expect(count).toBe(0);
   });
 
-  it("refuses bad paging before sending", () => {
+  it("refuses bad paging before sending", async () => {
     for (const params of [{ limit: 0 }, { limit: 2.5 }, { page: 0 }, { page: -1 }, { limit: "10" }]) {
-      expect(() => jetty.trajectories.list("acme", "echo", params as never)).toThrow(InvalidInputError);
+      await expect(jetty.trajectories.list("acme", "echo", params as never)).rejects.toThrow(
+        InvalidInputError,
+      );
     }
-    expect(() => jetty.trajectories.list("", "echo")).toThrow(InvalidInputError);
+    await expect(jetty.trajectories.list("", "echo")).rejects.toThrow(InvalidInputError);
     expect(emulator.requests).toHaveLength(0);
   });
 });
@@ -145,23 +148,22 @@ describe("trajectories.get / stats / setStatuses / cancel / addLabel", () => {
     });
   });
 
-  it("refuses statuses that cannot be set, naming the id and the allowed values", () => {
-    let error: unknown;
-    try {
-      jetty.trajectories.setStatuses("acme", "echo", { [ids[0]!]: "completed", abc123: "running" as never });
-    } catch (e) {
-      error = e;
-    }
+  it("refuses statuses that cannot be set, naming the id and the allowed values", async () => {
+    const error = await rejectionOf(
+      jetty.trajectories.setStatuses("acme", "echo", { [ids[0]!]: "completed", abc123: "running" as never }),
+    );
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).param).toBe("statuses.abc123");
     expect((error as Error).message).toContain("abc123");
     expect((error as Error).message).toContain("pending, completed, failed, cancelled, archived");
-    expect(() => jetty.trajectories.setStatuses("acme", "echo", {})).toThrow(InvalidInputError);
-    expect(() => jetty.trajectories.setStatuses("acme", "echo", { x: "done" as never })).toThrow(
+    await expect(jetty.trajectories.setStatuses("acme", "echo", {})).rejects.toThrow(InvalidInputError);
+    await expect(jetty.trajectories.setStatuses("acme", "echo", { x: "done" as never })).rejects.toThrow(
       InvalidInputError,
     );
-    expect(() => jetty.trajectories.setStatuses("acme", "echo", null as never)).toThrow(InvalidInputError);
-    expect(() => jetty.trajectories.cancel("acme", "echo", "")).toThrow(InvalidInputError);
+    await expect(jetty.trajectories.setStatuses("acme", "echo", null as never)).rejects.toThrow(
+      InvalidInputError,
+    );
+    await expect(jetty.trajectories.cancel("acme", "echo", "")).rejects.toThrow(InvalidInputError);
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -178,16 +180,11 @@ describe("trajectories.get / stats / setStatuses / cancel / addLabel", () => {
     expect(t.labels).toEqual([expect.objectContaining(label)]);
   });
 
-  it("addLabel names the missing field", () => {
+  it("addLabel names the missing field", async () => {
     const full = { key: "k", value: "v", author: "a" };
     for (const missing of ["key", "value", "author"] as const) {
       const label = { ...full, [missing]: missing === "value" ? "" : undefined };
-      let error: unknown;
-      try {
-        jetty.trajectories.addLabel("acme", "echo", ids[0]!, label as never);
-      } catch (e) {
-        error = e;
-      }
+      const error = await rejectionOf(jetty.trajectories.addLabel("acme", "echo", ids[0]!, label as never));
       expect(error).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).param).toBe(missing);
     }
@@ -265,6 +262,6 @@ describe("trajectories.files / download / listFiles", () => {
       `${prefix}/image_0.png`,
       `${prefix}/image_1.png`,
     ]);
-    expect(() => jetty.trajectories.listFiles("")).toThrow(InvalidInputError);
+    await expect(jetty.trajectories.listFiles("")).rejects.toThrow(InvalidInputError);
   });
 });

@@ -50,13 +50,13 @@ describe("trial.status / activate", () => {
     expect(trialActivated({ status: "active" })).toBe(true);
   });
 
-  it("refuses empty names before sending", () => {
-    expect(() => jetty.trial.status("")).toThrow(InvalidInputError);
-    expect(() => jetty.trial.activate(" ")).toThrow(InvalidInputError);
-    expect(() => jetty.trial.shouldUseTrialKeys("")).toThrow(InvalidInputError);
-    expect(() => jetty.trial.shouldUseTrialKeys("x", { providerKeys: "OPENAI_API_KEY" as never })).toThrow(
-      InvalidInputError,
-    );
+  it("refuses empty names before sending", async () => {
+    await expect(jetty.trial.status("")).rejects.toThrow(InvalidInputError);
+    await expect(jetty.trial.activate(" ")).rejects.toThrow(InvalidInputError);
+    await expect(jetty.trial.shouldUseTrialKeys("")).rejects.toThrow(InvalidInputError);
+    await expect(
+      jetty.trial.shouldUseTrialKeys("x", { providerKeys: "OPENAI_API_KEY" as never }),
+    ).rejects.toThrow(InvalidInputError);
     expect(emulator.requests).toHaveLength(0);
   });
 });

@@ -57,15 +57,15 @@ describe("compile time", () => {
     expect([wrong, alsoWrong, unchecked]).toHaveLength(3);
   });
 
-  it("asStoragePath and files.download refuse a FileId (and a file-… literal) at compile time", () => {
+  it("asStoragePath and files.download refuse a FileId (and a file-… literal) at compile time", async () => {
     // @ts-expect-error a FileId is not a storage path
     expect(() => asStoragePath(fileId)).toThrow(InvalidInputError);
     // @ts-expect-error a literal file id is caught too
     expect(() => asStoragePath("file-abc123")).toThrow(InvalidInputError);
     // @ts-expect-error a FileId is not a storage path
-    expect(() => files.download(fileId)).toThrow(InvalidInputError);
+    await expect(files.download(fileId)).rejects.toThrow(InvalidInputError);
     // @ts-expect-error a literal file id is caught too
-    expect(() => files.download("file-abc123")).toThrow(InvalidInputError);
+    await expect(files.download("file-abc123")).rejects.toThrow(InvalidInputError);
   });
 
   it("storage paths, plain strings and a collection named file-… are accepted", () => {
@@ -116,8 +116,8 @@ describe("run time (for untyped callers)", () => {
     expect(() => asStoragePath(untyped(null))).toThrow(InvalidInputError);
   });
 
-  it("files.download refuses a file id before sending", () => {
-    expect(() => files.download(untyped("file-abc123"))).toThrow(/file id, not a storage path/);
+  it("files.download refuses a file id before sending", async () => {
+    await expect(files.download(untyped("file-abc123"))).rejects.toThrow(/file id, not a storage path/);
   });
 
   it("asFileId requires file- plus one segment", () => {
