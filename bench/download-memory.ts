@@ -15,7 +15,6 @@
  * Reported: peak RSS above the idle child (modules loaded, client built, GC run). Target: the SDK's
  * peak is at most 1.2× raw fetch's. Stops by itself and deletes what it wrote.
  */
-import { fork } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
@@ -26,8 +25,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { fileURLToPath } from "node:url";
-import { beginPeak, endPeak, formatTable, type Measurement, mib } from "./rss";
+import { beginPeak, endPeak, formatTable, type Measurement, measureInChild, mib } from "./rss";
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_SIZE_MIB ?? 512) * MiB;
@@ -114,20 +112,7 @@ function startServer(): Promise<{ url: string; close(): Promise<void> }> {
 }
 
 function runChild(variant: Variant, url: string, dir: string): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ["--variant", variant, url, dir], {
-      execArgv: [...process.execArgv, "--expose-gc"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    let result: Measurement | undefined;
-    proc.on("message", (message) => {
-      result = message as Measurement;
-    });
-    proc.on("error", reject);
-    proc.on("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`${variant} exited with code ${code}`)),
-    );
-  });
+  return measureInChild(import.meta.url, ["--variant", variant, url, dir], variant);
 }
 
 async function main(): Promise<void> {

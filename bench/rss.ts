@@ -3,7 +3,9 @@
  * which records its idle RSS, then the highest RSS seen (sampled, and the kernel's high-water mark
  * on Linux) while it transfers.
  */
+import { fork } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 export interface Measurement {
   variant: string;
@@ -82,4 +84,22 @@ export function formatTable(results: Measurement[], baseline: string): string {
         : line.join("  ");
     })
     .join("\n");
+}
+
+/** Runs `script` again in a fresh process with `args` and resolves with the Measurement it sends back. */
+export function measureInChild(script: string, args: string[], label: string): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(fileURLToPath(script), args, {
+      execArgv: [...process.execArgv, "--expose-gc"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let result: Measurement | undefined;
+    proc.on("message", (message) => {
+      result = message as Measurement;
+    });
+    proc.on("error", reject);
+    proc.on("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`${label} exited with code ${code}`)),
+    );
+  });
 }

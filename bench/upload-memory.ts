@@ -21,7 +21,6 @@
  * Reported: peak RSS above the idle child (modules loaded, client built, GC run). Target: the SDK's
  * peak is at most 1.2× raw fetch's. Stops by itself.
  */
-import { fork } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -29,8 +28,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { beginPeak, endPeak, formatTable, type Measurement, mib } from "./rss";
+import { beginPeak, endPeak, formatTable, type Measurement, measureInChild, mib } from "./rss";
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_SIZE_MIB ?? 512) * MiB;
@@ -139,20 +137,7 @@ async function writeBigFile(path: string): Promise<void> {
 }
 
 function runChild(variant: Variant, url: string, path: string): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ["--variant", variant, url, path], {
-      execArgv: [...process.execArgv, "--expose-gc"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    let result: Measurement | undefined;
-    proc.on("message", (message) => {
-      result = message as Measurement;
-    });
-    proc.on("error", reject);
-    proc.on("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`${variant} exited with code ${code}`)),
-    );
-  });
+  return measureInChild(import.meta.url, ["--variant", variant, url, path], variant);
 }
 
 async function main(): Promise<void> {
