@@ -5,6 +5,8 @@
 //
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   exit 1 if the checked-in files differ from a fresh run
+//   node scripts/generate.mjs --spec F --out D   generate from another spec into another folder
+//                                                (the tests use it to prove a spec change reaches both files)
 //
 // openapi-typescript works in memory; hey-api writes into a private temp dir from which only
 // zod.gen.ts is taken, so anything else it emits (entry files, logs) never reaches the repo.
@@ -18,8 +20,13 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SPEC = join(ROOT, "api-schema.yaml");
-const OUT_DIR = join(ROOT, "src", "generated");
+const SPEC = argument("--spec") ?? join(ROOT, "api-schema.yaml");
+const OUT_DIR = argument("--out") ?? join(ROOT, "src", "generated");
+
+function argument(name) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
 const FILES = ["openapi.d.ts", "schemas.ts"];
 
