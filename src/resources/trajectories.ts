@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
-import { requireName, requireObject } from "../core/input";
+import { requireName, requireObject, toStrictJSON } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
-import type { zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
+import type { zIngestTrajectoryRequest, zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
   zFileListResponse,
+  zIngestTrajectoryResponse,
   zLabelResponse,
   zSettableTrajectoryStatus,
   zStatusUpdateResponse,
@@ -18,6 +19,25 @@ import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../hel
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, type StoragePath } from "../helpers/storage-path";
 import { APIResource } from "./resource";
+
+/**
+ * Body of `trajectories.ingest`: an external run's input, output, scores and labels.
+ *
+ * @example
+ * ```ts
+ * const payload: IngestTrajectoryParams = { input: "q", output: "a", scores: { f1: 0.8 }, status: "completed" };
+ * ```
+ */
+export type IngestTrajectoryParams = z.input<typeof zIngestTrajectoryRequest>;
+/**
+ * What `trajectories.ingest` returns: `{ trajectory_id, name, storage_path, status, labels }`.
+ *
+ * @example
+ * ```ts
+ * const { trajectory_id }: IngestTrajectoryResponse = await jetty.trajectories.ingest("acme", "evals", payload);
+ * ```
+ */
+export type IngestTrajectoryResponse = z.output<typeof zIngestTrajectoryResponse>;
 
 /**
  * The record of one run: status, inputs, steps (an object keyed by step name), labels.
@@ -467,6 +487,44 @@ export class Trajectories extends APIResource {
       return this._transport.request(
         { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
         zTrajectoryStats,
+        options,
+      );
+    });
+  }
+
+  /**
+   * Records a finished external run (an eval case, an agent session) as a trajectory without
+   * executing anything (`POST /api/v1/trajectories/{c}/{task}/ingest`, note the plural). Scores become
+   * `score.<name>` labels; `cost_usd` becomes `cost_est_usd`; a given `trajectory_id` makes the push
+   * idempotent (the existing trajectory is overwritten).
+   *
+   * @example
+   * ```ts
+   * const t = await jetty.trajectories.ingest("acme", "evals", {
+   *   input: { question: "2+2?" },
+   *   output: "4",
+   *   scores: { correct: 1 },
+   *   labels: { model: "gpt-4o-mini" },
+   *   author: "ci@example.com",
+   * });
+   * console.log(t.trajectory_id, t.labels);
+   * ```
+   */
+  ingest(
+    collection: string,
+    task: string,
+    payload: IngestTrajectoryParams,
+    options?: RequestOptions,
+  ): APIPromise<IngestTrajectoryResponse> {
+    return APIPromise.attempt(() => {
+      requireName("collection", collection);
+      requireName("task", task);
+      requireObject("payload", payload);
+      // Refuse what JSON would silently drop (functions, BigInt, cycles) before sending.
+      toStrictJSON("payload", payload);
+      return this._transport.request(
+        { method: "POST", path: path`/api/v1/trajectories/${collection}/${task}/ingest`, json: payload },
+        zIngestTrajectoryResponse,
         options,
       );
     });
