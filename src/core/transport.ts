@@ -200,7 +200,14 @@ export class Transport {
     for (let hop = 0; ; hop++) {
       const response =
         body === undefined || typeof body === "string"
-          ? await this.#ky(current, { method, headers, body, signal: init.signal })
+          ? await this.#ky(current, {
+              method,
+              headers,
+              body,
+              // The signal goes to fetch directly: handed to ky, it would be merged with ky's own
+              // controller through AbortSignal.any on every call, for nothing (ky's timeout is off).
+              fetch: (request) => this.#config.fetch(request as Request, { signal: init.signal }),
+            })
           : await this.#upload(current, { method, headers, body, signal: init.signal });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status > 399 || !location || response.status === 304)
