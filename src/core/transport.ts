@@ -203,10 +203,19 @@ export class Transport {
           ? await this.#ky(current, {
               method,
               headers,
-              body,
-              // The signal goes to fetch directly: handed to ky, it would be merged with ky's own
-              // controller through AbortSignal.any on every call, for nothing (ky's timeout is off).
-              fetch: (request) => this.#config.fetch(request as Request, { signal: init.signal }),
+              // ky builds and clones its Request without the body, and the fetch below sends the
+              // string body and the signal itself. A body inside ky's Request would be tee'd for its
+              // retry clone, whose cancellation waits until the sent copy is read: a `fetch` that
+              // ignores the body (a test double) would hang. A signal handed to ky would be merged
+              // with its own controller through AbortSignal.any on every call, for nothing.
+              fetch: () =>
+                this.#config.fetch(current, {
+                  method,
+                  headers,
+                  body,
+                  signal: init.signal,
+                  redirect: "manual",
+                }),
             })
           : await this.#upload(current, { method, headers, body, signal: init.signal });
       const location = response.headers.get("location");

@@ -1946,11 +1946,11 @@ export interface components {
          *     }
          */
         TrialInfo: {
-            runs_used?: number;
-            runs_limit?: number;
-            runs_remaining?: number;
+            runs_used?: number | null;
+            runs_limit?: number | null;
+            runs_remaining?: number | null;
             /** @description Only older deployments send it. */
-            minutes_remaining?: number;
+            minutes_remaining?: number | null;
         };
         /**
          * @description Response of the run endpoints (open-ended; `run-sync` may add fields).
@@ -1971,7 +1971,7 @@ export interface components {
             } | null;
             /** @description A string in existing clients' types; other shapes are tolerated. */
             metadata?: unknown;
-            trial?: components["schemas"]["TrialInfo"];
+            trial?: components["schemas"]["TrialInfo"] | null;
         };
         /**
          * @example {
@@ -1981,10 +1981,10 @@ export interface components {
         TrialStatus: {
             active: boolean;
             status?: string;
-            runs_used?: number;
-            runs_limit?: number;
-            runs_remaining?: number;
-            minutes_remaining?: number;
+            runs_used?: number | null;
+            runs_limit?: number | null;
+            runs_remaining?: number | null;
+            minutes_remaining?: number | null;
         };
         /**
          * @description Success is `active == true` or `status == "active"`.
@@ -1997,10 +1997,10 @@ export interface components {
             active?: boolean;
             status?: string;
             message?: string;
-            runs_used?: number;
-            runs_limit?: number;
-            runs_remaining?: number;
-            minutes_remaining?: number;
+            runs_used?: number | null;
+            runs_limit?: number | null;
+            runs_remaining?: number | null;
+            minutes_remaining?: number | null;
         };
         /**
          * @description Terminal statuses are completed, failed, cancelled and archived; only completed is success. Unknown values are passed through.

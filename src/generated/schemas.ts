@@ -237,10 +237,10 @@ export const zRunForm = z.looseObject({
  * Trial metadata attached to runs on trial keys. Every field may be absent.
  */
 export const zTrialInfo = z.looseObject({
-    runs_used: z.int().optional(),
-    runs_limit: z.int().optional(),
-    runs_remaining: z.int().optional(),
-    minutes_remaining: z.number().optional()
+    runs_used: z.int().nullish(),
+    runs_limit: z.int().nullish(),
+    runs_remaining: z.int().nullish(),
+    minutes_remaining: z.number().nullish()
 });
 
 /**
@@ -252,16 +252,16 @@ export const zWorkflowResponse = z.looseObject({
     result: z.record(z.string(), z.unknown()).nullish(),
     trajectory: z.record(z.string(), z.unknown()).nullish(),
     metadata: z.unknown().optional(),
-    trial: zTrialInfo.optional()
+    trial: zTrialInfo.nullish()
 });
 
 export const zTrialStatus = z.looseObject({
     active: z.boolean(),
     status: z.string().optional(),
-    runs_used: z.int().optional(),
-    runs_limit: z.int().optional(),
-    runs_remaining: z.int().optional(),
-    minutes_remaining: z.number().optional()
+    runs_used: z.int().nullish(),
+    runs_limit: z.int().nullish(),
+    runs_remaining: z.int().nullish(),
+    minutes_remaining: z.number().nullish()
 });
 
 /**
@@ -271,10 +271,10 @@ export const zTrialActivation = z.looseObject({
     active: z.boolean().optional(),
     status: z.string().optional(),
     message: z.string().optional(),
-    runs_used: z.int().optional(),
-    runs_limit: z.int().optional(),
-    runs_remaining: z.int().optional(),
-    minutes_remaining: z.number().optional()
+    runs_used: z.int().nullish(),
+    runs_limit: z.int().nullish(),
+    runs_remaining: z.int().nullish(),
+    minutes_remaining: z.number().nullish()
 });
 
 /**
