@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   baseURL: string;
   frontendURL: string;
   timeout: number;
+  /** Whether `timeout` was chosen by the caller (then uploads get no longer default). */
+  timeoutSet: boolean;
   maxRetries: number;
   fetch: Fetch;
   defaultHeaders: Record<string, string>;
@@ -62,6 +64,7 @@ export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = p
     baseURL: origin("baseURL", options.baseURL ?? nonEmpty(env.JETTY_API_URL) ?? DEFAULT_BASE_URL),
     frontendURL: origin("frontendURL", options.frontendURL ?? DEFAULT_FRONTEND_URL),
     timeout: count("timeout", options.timeout ?? 60_000, 1),
+    timeoutSet: options.timeout !== undefined,
     maxRetries: count("maxRetries", options.maxRetries ?? 2, 0),
     fetch: fetchImpl,
     defaultHeaders: { ...options.defaultHeaders },

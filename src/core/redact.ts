@@ -33,7 +33,8 @@ export function scrub(text: string, secrets: ReadonlyArray<string>): string {
 /** The string values inside a secrets object (deeply), for {@link scrub}. */
 export function secretValues(value: unknown): string[] {
   if (typeof value === "string") return [value];
-  if (typeof value === "number" || typeof value === "boolean") return [String(value)];
+  // Booleans and small numbers are not secrets, and scrubbing "true" would garble every message.
+  if (typeof value === "number") return [String(value)];
   if (value === null || typeof value !== "object") return [];
   return Object.values(value).flatMap(secretValues);
 }

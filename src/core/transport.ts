@@ -52,8 +52,15 @@ export interface RequestSpec {
 }
 
 const MAX_REDIRECTS = 5;
-/** The least time an upload is given by default, in ms. */
+/** The default timeout of a large upload, in ms (unless the caller chose one). */
 const UPLOAD_TIMEOUT = 10 * 60_000;
+/** Bodies above this size (or of unknown size: streams) count as large uploads. */
+const LARGE_BODY = 1024 * 1024;
+
+function isLargeBody(body: BodyInit | undefined): boolean {
+  if (body instanceof ReadableStream) return true;
+  return body instanceof Blob && body.size > LARGE_BODY;
+}
 
 /**
  * The one path every request takes: build, send (on ky), follow redirects safely, retry per
@@ -120,10 +127,11 @@ export class Transport {
     const body = spec.json !== undefined ? JSON.stringify(spec.json) : spec.body;
     const replayable = spec.replayable ?? !(body instanceof ReadableStream);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const upload = body !== undefined && typeof body !== "string";
-    // A large upload can take longer than an ordinary call's timeout just to send its bytes.
+    // Sending a large body can take longer than an ordinary call's default timeout; a timeout the
+    // caller chose (per call or per client) is always kept.
     const timeout =
-      options.timeout ?? (upload ? Math.max(this.#config.timeout, UPLOAD_TIMEOUT) : this.#config.timeout);
+      options.timeout ??
+      (isLargeBody(body) && !this.#config.timeoutSet ? UPLOAD_TIMEOUT : this.#config.timeout);
     const log = this.logger;
     const debug = enabled(this.#config.logLevel, "debug");
 

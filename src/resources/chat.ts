@@ -3,6 +3,7 @@ import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
+import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
 import {
@@ -168,7 +169,11 @@ export class Completions extends APIResource {
   ): APIPromise<ChatCompletionStream | ChatCompletionResult> {
     return APIPromise.attempt<ChatCompletionStream | ChatCompletionResult>(() => {
       checkParams(params);
-      const spec = { method: "POST", path: "/v1/chat/completions", json: params } as const;
+      // Runbook mode may carry one-off secrets (jetty.secret_params): keep them out of any error.
+      const secrets = secretValues(
+        (params.jetty as { secret_params?: unknown } | null | undefined)?.secret_params,
+      );
+      const spec = { method: "POST", path: "/v1/chat/completions", json: params, secrets } as const;
       if (!params.stream) {
         return this._transport
           .request(spec, zChatCompletion, options)

@@ -65,4 +65,34 @@ describe("secrets sent in a request never come back in its error", () => {
     );
     expectClean(error, [SECRET_PARAM]);
   });
+
+  it("chat.completions.create in runbook mode: jetty.secret_params", async () => {
+    const error = await rejectionOf(
+      jetty.chat.completions.create({
+        model: "m",
+        messages: [{ role: "user", content: "go" }],
+        jetty: { runbook: true, collection: "acme", task: "t", secret_params: { K: SECRET_PARAM } },
+      }),
+    );
+    expect(server.requests.at(-1)?.body).toContain(SECRET_PARAM);
+    expectClean(error, [SECRET_PARAM]);
+  });
+
+  it("runbooks.run: secretParams", async () => {
+    // The preflight's two reads get real answers; the chat request gets the echoing 422.
+    const echo = server.fallback;
+    server.fallback = (req, res, body) => {
+      if (req.url?.endsWith("/environment"))
+        return json(res, 200, { name: "acme", environment_variables: null });
+      if (req.url?.startsWith("/api/v1/trial/")) return json(res, 200, { active: false });
+      return echo(req, res, body);
+    };
+    const runbook = '---\nversion: "1"\nsecrets:\n  K:\n    required: true\n---\nUse {{secrets.K}}';
+    const error = await rejectionOf(
+      jetty.runbooks.run(runbook, { collection: "acme", task: "t", secretParams: { K: SECRET_PARAM } }),
+    );
+    server.fallback = echo;
+    expect(server.requests.at(-1)?.body).toContain(SECRET_PARAM);
+    expectClean(error, [SECRET_PARAM]);
+  });
 });
