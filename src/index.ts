@@ -49,6 +49,27 @@ export {
   type WaitOptions,
   type WaitProgressEvent,
 } from "./helpers/wait";
+export type {
+  Files,
+  FileCreateParams,
+  FileObject,
+  FileUploadOptions,
+  SandboxUpload,
+} from "./resources/files";
+export type { Uploadable, UploadData } from "./core/upload-source";
+
+// Storage paths and file ids, and downloads
+export {
+  asFileId,
+  asStoragePath,
+  isFileId,
+  isStoragePath,
+  type FileId,
+  type NotAFileId,
+  type StoragePath,
+} from "./helpers/storage-path";
+export type { FileDownload } from "./helpers/file-download";
+
 // Helpers
 export { type ParsedWorkflowId, parseWorkflowId } from "./helpers/workflow-id";
 export type { AssetListParams, DeleteResponse } from "./resources/asset-resource";
@@ -134,5 +155,8 @@ export {
 } from "./resources/trial";
 // Runbooks (pure parsing, request building, preflight)
 export * from "./runbooks/index";
+
+// `import Jetty from "@jetty/sdk"` works too, as with the OpenAI and Anthropic SDKs.
+export { Jetty as default } from "./client";
 // Workflows
 export * from "./workflows/index";

@@ -48,7 +48,8 @@ export interface ResolvedConfig {
 export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const tokenFile = options.tokenFile ?? defaultTokenFile();
   const { token, tokenSource } = resolveToken(options, env, tokenFile);
-  const logLevel = options.logLevel ?? nonEmpty(env.JETTY_LOG) ?? "warn";
+  const logger = options.logger ?? console;
+  const logLevel = options.logLevel ?? envLogLevel(env.JETTY_LOG, logger);
   if (!isLogLevel(logLevel)) {
     throw new ConfigError(
       `logLevel must be one of off, error, warn, info, debug (got ${JSON.stringify(logLevel)})`,
@@ -68,7 +69,7 @@ export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = p
     maxRetries: count("maxRetries", options.maxRetries ?? 2, 0),
     fetch: fetchImpl,
     defaultHeaders: { ...options.defaultHeaders },
-    logger: options.logger ?? console,
+    logger,
     logLevel,
     tokenFile,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
@@ -92,6 +93,18 @@ function resolveToken(
   const fromFile = readTokenFile(tokenFile);
   if (fromFile) return { token: fromFile, tokenSource: "file" };
   return { token: undefined, tokenSource: "none" };
+}
+
+/**
+ * `JETTY_LOG`, any letter case. An unknown value is a warning, not a failure: a typo in the
+ * environment should not stop a program that never asked for logging.
+ */
+function envLogLevel(value: string | undefined, logger: Logger): LogLevel {
+  const level = nonEmpty(value)?.toLowerCase();
+  if (level === undefined) return "warn";
+  if (isLogLevel(level)) return level;
+  logger.warn(`Ignoring JETTY_LOG=${JSON.stringify(value)}: use off, error, warn, info or debug.`);
+  return "warn";
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -170,7 +170,7 @@ export class UnprocessableEntityError extends APIError {
  * @example
  * ```ts
  * import { RateLimitError } from "@jetty/sdk";
- * await jetty.collections.list({ maxRetries: 5 }).catch((e) => {
+ * await jetty.collections.list({}, { maxRetries: 5 }).catch((e) => {
  *   if (e instanceof RateLimitError) console.log("retry after", e.headers["retry-after"]);
  * });
  * ```
@@ -253,7 +253,7 @@ export class APIConnectionError extends JettyError {
  * @example
  * ```ts
  * import { APITimeoutError } from "@jetty/sdk";
- * await jetty.collections.list({ timeout: 10 }).catch((e) => e instanceof APITimeoutError);
+ * await jetty.collections.list({}, { timeout: 10 }).catch((e) => e instanceof APITimeoutError);
  * ```
  */
 export class APITimeoutError extends APIConnectionError {
@@ -270,7 +270,7 @@ export class APITimeoutError extends APIConnectionError {
  * ```ts
  * import { APIUserAbortError } from "@jetty/sdk";
  * const ac = new AbortController(); ac.abort();
- * await jetty.collections.list({ signal: ac.signal }).catch((e) => e instanceof APIUserAbortError);
+ * await jetty.collections.list({}, { signal: ac.signal }).catch((e) => e instanceof APIUserAbortError);
  * ```
  */
 export class APIUserAbortError extends JettyError {

@@ -31,7 +31,7 @@ const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, deb
 
 /** True when `value` names a level. */
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === "string" && value in RANK;
+  return typeof value === "string" && Object.hasOwn(RANK, value);
 }
 
 /**

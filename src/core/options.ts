@@ -53,7 +53,7 @@ export interface ClientOptions {
  * @example
  * ```ts
  * const ac = new AbortController();
- * await jetty.collections.list({ signal: ac.signal, timeout: 5_000, maxRetries: 0 });
+ * await jetty.collections.list({}, { signal: ac.signal, timeout: 5_000, maxRetries: 0 });
  * ```
  */
 export interface RequestOptions {

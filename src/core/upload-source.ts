@@ -8,7 +8,15 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InvalidInputError } from "./errors";
 
-/** The payload of an {@link Uploadable} given with an explicit name or type. A string is a local path. */
+/**
+ * The payload of an {@link Uploadable} given with an explicit name or type. A string is a local path.
+ *
+ * @example
+ * ```ts
+ * const data: UploadData = new Blob(["a,b\n1,2\n"]);
+ * await jetty.files.upload({ data, filename: "table.csv", contentType: "text/csv" });
+ * ```
+ */
 export type UploadData = Blob | Uint8Array | ReadableStream<Uint8Array> | string;
 
 /**

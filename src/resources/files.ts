@@ -15,6 +15,12 @@ import { APIResource } from "./resource";
 /**
  * The answer of `POST /api/v1/sandbox/upload`, with `file_paths` typed as {@link StoragePath}s.
  * Extra fields the server adds are kept.
+ *
+ * @example
+ * ```ts
+ * const upload: SandboxUpload = await jetty.files.uploadWithDetails(["./a.csv", "./b.csv"]);
+ * console.log(upload.upload_id, upload.count, upload.file_paths);
+ * ```
  */
 export type SandboxUpload = Omit<z.output<typeof zSandboxUploadResponse>, "file_paths"> & {
   file_paths: StoragePath[];
@@ -23,10 +29,24 @@ export type SandboxUpload = Omit<z.output<typeof zSandboxUploadResponse>, "file_
 /**
  * The answer of `POST /api/v1/files`: an OpenAI-style file object whose `id` is a {@link FileId}.
  * Only `id` is documented; other fields are passed through as received.
+ *
+ * @example
+ * ```ts
+ * const file: FileObject = await jetty.files.create("./photo.png", { purpose: "vision" });
+ * await jetty.chat.completions.create({ model, messages, jetty: { runbook: true, collection: "acme", task: "t", files: [file.id] } });
+ * ```
  */
 export type FileObject = Omit<z.output<typeof zFileObject>, "id"> & { id: FileId };
 
-/** Options of {@link Files.create}. */
+/**
+ * Options of {@link Files.create}.
+ *
+ * @example
+ * ```ts
+ * const params: FileCreateParams = { purpose: "vision", collection: "acme" };
+ * const { id } = await jetty.files.create(new Blob([bytes], { type: "image/png" }), params);
+ * ```
+ */
 export interface FileCreateParams {
   /** Sent as the `purpose` form field when given (OpenAI-style, e.g. `"vision"`); omitted otherwise. */
   purpose?: string;

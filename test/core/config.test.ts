@@ -50,10 +50,17 @@ describe("other settings", () => {
     expect(() => resolveConfig({ baseURL: "https://u:p@x" }, {})).toThrow(/credentials/);
     expect(() => resolveConfig({ timeout: -1 }, {})).toThrow(/timeout/);
     expect(() => resolveConfig({ maxRetries: 1.5 }, {})).toThrow(/maxRetries/);
-    expect(() => resolveConfig({}, { JETTY_LOG: "loud" })).toThrow(/logLevel/);
+    expect(() => resolveConfig({ logLevel: "loud" as never }, {})).toThrow(/logLevel/);
   });
-  it("JETTY_LOG sets the level", () => {
+  it("JETTY_LOG sets the level, in any case; a bad value is warned about and ignored", () => {
     expect(resolveConfig({}, { JETTY_LOG: "debug" }).logLevel).toBe("debug");
+    expect(resolveConfig({}, { JETTY_LOG: "DEBUG" }).logLevel).toBe("debug");
+    const warnings: string[] = [];
+    const logger = { error() {}, info() {}, debug() {}, warn: (m: string) => warnings.push(m) };
+    expect(resolveConfig({ logger }, { JETTY_LOG: "loud" }).logLevel).toBe("warn");
+    expect(resolveConfig({ logger }, { JETTY_LOG: "toString" }).logLevel).toBe("warn");
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain("JETTY_LOG");
     expect(resolveConfig({ logLevel: "error" }, { JETTY_LOG: "debug" }).logLevel).toBe("error");
   });
 });

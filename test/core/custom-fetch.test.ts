@@ -2,10 +2,12 @@
  * A user-supplied `fetch` (a test double, a proxy wrapper) is a supported option. Only a fake fetch
  * can show this case: one that answers without reading the request body.
  */
-import { describe, expect, it } from "vitest";
-import { Jetty } from "@jetty/sdk";
 
-const ok = () => new Response(JSON.stringify({ ok: true }), { headers: { "content-type": "application/json" } });
+import { Jetty } from "@jetty/sdk";
+import { describe, expect, it } from "vitest";
+
+const ok = () =>
+  new Response(JSON.stringify({ ok: true }), { headers: { "content-type": "application/json" } });
 
 describe("custom fetch", () => {
   it("a fetch that never reads the body does not hang JSON writes", async () => {

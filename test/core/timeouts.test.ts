@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APITimeoutError, Jetty } from "@jetty/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Loopback, rejectionOf, stall, startLoopback } from "../helpers/loopback";
 
 let server: Loopback;
