@@ -3,11 +3,10 @@
  * Everything public is exported from here; every other module is internal.
  */
 
-// The client and its options
-export { Jetty } from "./client";
+// `import Jetty from "@jetty/sdk"` works too, as with the OpenAI and Anthropic SDKs.
+export { Jetty, Jetty as default } from "./client";
 export { APIPromise } from "./core/api-promise";
 export { DEFAULT_BASE_URL, DEFAULT_FRONTEND_URL } from "./core/config";
-// Errors
 export {
   APIConnectionError,
   APIError,
@@ -31,13 +30,22 @@ export {
 } from "./core/errors";
 export type { Logger, LogLevel } from "./core/logger";
 export type { ClientOptions, Fetch, RequestOptions } from "./core/options";
-
-// Security helpers
 export { redactToken } from "./core/redact";
 export { type ServerSentEvent, type SSEStreamOptions, Stream, StreamError } from "./core/stream";
 export { migrateLegacyToken, type TokenMigrationResult } from "./core/token-file";
+export type { Uploadable, UploadData } from "./core/upload-source";
 export type { ConcurrencyOptions } from "./helpers/batch";
 export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
+export type { FileDownload } from "./helpers/file-download";
+export {
+  asFileId,
+  asStoragePath,
+  type FileId,
+  isFileId,
+  isStoragePath,
+  type NotAFileId,
+  type StoragePath,
+} from "./helpers/storage-path";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {
@@ -49,28 +57,7 @@ export {
   type WaitOptions,
   type WaitProgressEvent,
 } from "./helpers/wait";
-export type {
-  Files,
-  FileCreateParams,
-  FileObject,
-  FileUploadOptions,
-  SandboxUpload,
-} from "./resources/files";
-export type { Uploadable, UploadData } from "./core/upload-source";
 
-// Storage paths and file ids, and downloads
-export {
-  asFileId,
-  asStoragePath,
-  isFileId,
-  isStoragePath,
-  type FileId,
-  type NotAFileId,
-  type StoragePath,
-} from "./helpers/storage-path";
-export type { FileDownload } from "./helpers/file-download";
-
-// Helpers
 export { type ParsedWorkflowId, parseWorkflowId } from "./helpers/workflow-id";
 export type { AssetListParams, DeleteResponse } from "./resources/asset-resource";
 export {
@@ -86,7 +73,6 @@ export {
   type JettyChatOptions,
   type RunbookRunInfo,
 } from "./resources/chat";
-// Resources and their types
 export type {
   Collection,
   CollectionCreateParams,
@@ -95,6 +81,13 @@ export type {
 } from "./resources/collections";
 export type { Dataset, DatasetCreateParams, Datasets } from "./resources/datasets";
 export type { Environment } from "./resources/environment";
+export type {
+  FileCreateParams,
+  FileObject,
+  Files,
+  FileUploadOptions,
+  SandboxUpload,
+} from "./resources/files";
 export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
 export type { Routine, RoutineCreateParams, Routines, RoutineUpdateParams } from "./resources/routines";
 export {
@@ -153,10 +146,5 @@ export {
   type TrialStatus,
   trialActivated,
 } from "./resources/trial";
-// Runbooks (pure parsing, request building, preflight)
 export * from "./runbooks/index";
-
-// `import Jetty from "@jetty/sdk"` works too, as with the OpenAI and Anthropic SDKs.
-export { Jetty as default } from "./client";
-// Workflows
 export * from "./workflows/index";
