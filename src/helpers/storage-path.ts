@@ -101,7 +101,8 @@ export function isStoragePath(value: unknown): value is StoragePath {
  * @example
  * ```ts
  * import { asStoragePath } from "@jetty/sdk";
- * const path = asStoragePath(trajectory.steps.render.outputs.images[0].path);
+ * const image = trajectory.steps?.render?.outputs?.images as Array<{ path: string }> | undefined;
+ * const path = asStoragePath(image?.[0]?.path ?? "acme/render/0000/render/image_0.png");
  * const file = await jetty.files.download(path);
  * ```
  */
