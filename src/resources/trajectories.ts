@@ -213,6 +213,21 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
   }
 
   /**
+   * The server's own `has_more`, as sent (the wire name, like the body's other fields); undefined when
+   * the server left it out. {@link TrajectoryPage.hasMore} is the SDK's decision, which also stops
+   * on an empty or short page.
+   *
+   * @example
+   * ```ts
+   * const page = await jetty.trajectories.list("acme", "triage", { limit: 20 });
+   * console.log(page.has_more, page.hasMore);
+   * ```
+   */
+  get has_more(): boolean | undefined {
+    return this.body.has_more;
+  }
+
+  /**
    * Whether another page follows (same as {@link TrajectoryPage.hasMore}).
    *
    * @example

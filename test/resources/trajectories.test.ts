@@ -63,6 +63,7 @@ describe("trajectories.list", () => {
     expect(page.hasMore).toBe(true);
     expect(page.hasNextPage()).toBe(true);
     expect(page.body.has_more).toBe(true);
+    expect(page.has_more).toBe(true);
     const second = await page.nextPage();
     expect(last().query).toBe("limit=2&page=2");
     expect(second.page).toBe(2);
