@@ -86,9 +86,13 @@ export class Transport {
       fetch: config.fetch,
     });
     this.#baseOrigin = new URL(config.baseURL).origin;
-    this.#baseHeaders = assignLowerCase({}, config.defaultHeaders);
-    this.#baseHeaders["user-agent"] =
-      `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`;
+    // The client's defaultHeaders come last so a caller can replace even the User-Agent.
+    this.#baseHeaders = assignLowerCase(
+      {
+        "user-agent": `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`,
+      },
+      config.defaultHeaders,
+    );
   }
 
   /** The configured API origin. */
