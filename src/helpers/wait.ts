@@ -127,6 +127,8 @@ export interface PollControl {
   logger?: Pick<Logger, "warn">;
   /** Source of randomness for the jitter (tests pin it). */
   random?: () => number;
+  /** How to wait between polls (tests record the delays instead of waiting). Default: abortable sleep. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -250,7 +252,7 @@ export async function pollTrajectory<T>(
     // A delayed first poll already spent the first interval; the next gap is the grown one.
     if (delay > 0) delays.next();
     for (;;) {
-      if (delay > 0) await sleep(delay, stop.signal);
+      if (delay > 0) await (control.sleep ?? sleep)(delay, stop.signal);
       const trajectory = await fetchOnce(stop.signal);
       last = trajectory;
       const view = readProgress(trajectory);
