@@ -123,6 +123,8 @@ export type {
 } from "./resources/tasks";
 export {
   type FileListResponse,
+  type IngestTrajectoryParams,
+  type IngestTrajectoryResponse,
   type LabelCreateParams,
   type LabelResponse,
   SETTABLE_STATUSES,

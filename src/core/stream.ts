@@ -91,7 +91,7 @@ const noop = () => {};
  * const controller = new AbortController();
  * const response = await fetch(url, { method: "POST", body, signal: controller.signal });
  * const stream = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller);
- * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta.content ?? "");
+ * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
  * ```
  */
 export class Stream<Item> implements AsyncIterable<Item> {
@@ -260,7 +260,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
    * @example
    * ```ts
    * // In a route handler:
-   * return new Response(stream.toReadableStream(), { headers: { "content-type": "application/x-ndjson" } });
+   * const body = new Response(stream.toReadableStream(), { headers: { "content-type": "application/x-ndjson" } });
    * ```
    */
   toReadableStream(): ReadableStream<Uint8Array> {

@@ -258,7 +258,7 @@ export class Runs extends APIResource {
    *
    * @example
    * ```ts
-   * const runs = new Runs(context, new Trajectories(context));
+   * const runs = jetty.runs; // built by the client, sharing its transport and trajectories
    * ```
    */
   constructor(context: ResourceContext, trajectories: Trajectories) {

@@ -17,7 +17,7 @@ import { APIResource } from "./resource";
  * @example
  * ```ts
  * const task: Task = await jetty.tasks.get("acme", "echo");
- * console.log(task.workflow.steps);
+ * console.log(task.workflow?.steps);
  * ```
  */
 export type Task = z.output<typeof zTask>;

@@ -79,7 +79,7 @@ export class Trial extends APIResource {
    *
    * @example
    * ```ts
-   * const trial = new Trial(context, environment);
+   * const trial = jetty.trial; // built by the client with jetty.environment
    * ```
    */
   constructor(context: ResourceContext, environment: EnvironmentKeySource) {

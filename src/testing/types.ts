@@ -195,6 +195,7 @@ export interface EmulatedTask {
  *
  * @example
  * ```ts
+ * const trajectory = emulator.state.trajectory(id)!;
  * const step: EmulatedStep | undefined = trajectory.steps.echo;
  * console.log(step?.status, step?.outputs);
  * ```
@@ -218,6 +219,7 @@ export interface EmulatedStep {
  *
  * @example
  * ```ts
+ * const trajectory = emulator.state.trajectory(id)!;
  * const quality = trajectory.labels.find((l: EmulatedLabel) => l.key === "quality")?.value;
  * ```
  */
