@@ -127,6 +127,7 @@ export {
   type IngestTrajectoryResponse,
   type LabelCreateParams,
   type LabelResponse,
+  type LabelWriteOptions,
   SETTABLE_STATUSES,
   type SettableTrajectoryStatus,
   type StatusUpdateResponse,

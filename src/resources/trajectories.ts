@@ -3,6 +3,7 @@ import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import type { RequestOptions } from "../core/options";
+import { sleep } from "../core/sleep";
 import { path } from "../core/url-path";
 import type { zIngestTrajectoryRequest, zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
@@ -19,6 +20,33 @@ import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../hel
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, type StoragePath } from "../helpers/storage-path";
 import { APIResource } from "./resource";
+
+/**
+ * Options of `trajectories.addLabel`: the usual request options, plus `verify` to re-check (and
+ * re-write) a label that the platform's final write of a just-finished trajectory may drop.
+ *
+ * @example
+ * ```ts
+ * const options: LabelWriteOptions = { verify: { delay: 2_000, attempts: 4 } };
+ * await jetty.trajectories.addLabel("acme", "triage", id, { key: "k", value: "v", author: "me" }, options);
+ * ```
+ */
+export interface LabelWriteOptions extends RequestOptions {
+  /** `true` for 3 checks 1.5 s apart, or set them; off by default. */
+  verify?: boolean | { delay?: number; attempts?: number };
+}
+
+function labelVerification(
+  verify: LabelWriteOptions["verify"],
+): { delay: number; attempts: number } | undefined {
+  if (!verify) return undefined;
+  const { delay = 1_500, attempts = 3 } = verify === true ? {} : verify;
+  if (!Number.isFinite(delay) || delay < 0)
+    throw new InvalidInputError("verify.delay", "must be a number of ms ≥ 0.");
+  if (!Number.isInteger(attempts) || attempts < 1)
+    throw new InvalidInputError("verify.attempts", "must be an integer ≥ 1.");
+  return { delay, attempts };
+}
 
 /**
  * Body of `trajectories.ingest`: an external run's input, output, scores and labels.
@@ -450,12 +478,16 @@ export class Trajectories extends APIResource {
   /**
    * Adds a label. `key`, `value` and `author` are all required non-empty strings.
    *
-   * A label written right after a run completes can be overwritten by the engine's final write; if
-   * you label immediately after `wait()`, read the trajectory back to confirm.
+   * A label written right after a run completes can be lost: the engine's final write of the
+   * trajectory can overwrite it although the POST succeeded. With `{ verify: true }` the SDK waits
+   * (1.5 s by default), reads the trajectory back and writes the label again while it is missing
+   * (3 checks by default), then throws `JettyError` if it still did not stick.
    *
    * @example
    * ```ts
    * await jetty.trajectories.addLabel("acme", "triage", id, { key: "quality", value: "high", author: "me@example.com" });
+   * // Right after a run finished:
+   * await jetty.trajectories.addLabel("acme", "triage", id, { key: "reviewed", value: "yes", author: "me" }, { verify: true });
    * ```
    */
   addLabel(
@@ -463,7 +495,7 @@ export class Trajectories extends APIResource {
     task: string,
     trajectoryId: string,
     label: LabelCreateParams,
-    options?: RequestOptions,
+    options: LabelWriteOptions = {},
   ): APIPromise<LabelResponse> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
@@ -475,15 +507,34 @@ export class Trajectories extends APIResource {
         value: requireName("value", label.value),
         author: requireName("author", label.author),
       };
-      return this._transport.request(
-        {
-          method: "POST",
-          path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
-          json: body,
-        },
-        zLabelResponse,
-        options,
-      );
+      const verify = labelVerification(options.verify);
+      const post = () =>
+        this._transport.request(
+          {
+            method: "POST",
+            path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
+            json: body,
+          },
+          zLabelResponse,
+          options,
+        );
+      if (!verify) return post();
+      return post().map(async (response) => {
+        let last = response;
+        for (let check = 1; check <= verify.attempts; check++) {
+          await sleep(verify.delay, options.signal);
+          const trajectory = await this.get(collection, task, trajectoryId, options);
+          const stuck = (trajectory.labels ?? []).some(
+            (l) => l.key === body.key && String(l.value) === body.value,
+          );
+          if (stuck) return last;
+          if (check < verify.attempts) last = await post();
+        }
+        throw new JettyError(
+          `Label "${body.key}" on trajectory ${trajectoryId} did not persist after ${verify.attempts} checks ` +
+            "(the engine's final write kept overwriting it).",
+        );
+      });
     });
   }
 

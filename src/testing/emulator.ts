@@ -51,7 +51,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const store = new Store();
   const scheduler = new Scheduler();
-  const engine = new Engine(store, scheduler, stepDuration);
+  const labelRaceMs = options.labelRaceMs ?? 0;
+  if (!Number.isFinite(labelRaceMs) || labelRaceMs < 0) throw new RangeError("labelRaceMs must be >= 0");
+  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs);
   const core: Core = {
     store,
     engine,

@@ -117,6 +117,12 @@ export interface EmulatorOptions {
   tasks?: SeedTask[];
   /** Milliseconds each workflow step takes (default 0: a run ends within a few event-loop turns). */
   stepDuration?: number;
+  /**
+   * Reproduces the platform's label race: this many ms after a run finishes, the engine's final write
+   * of the trajectory replaces its labels with those it had when it finished, so a label added in
+   * between is lost although its POST succeeded. Default 0 (no race).
+   */
+  labelRaceMs?: number;
   /** Faults armed from the start. */
   faults?: FaultRule[];
   /** Keep only the size of uploaded files, not their bytes (for large-upload benchmarks). */

@@ -42,6 +42,7 @@ export class Engine implements EngineHost {
     readonly store: Store,
     private readonly scheduler: Scheduler,
     private readonly stepDuration: number,
+    private readonly labelRaceMs = 0,
   ) {}
 
   /** Reserves the id and `{c}/{t}/{NNNN}` folder of a run, so its uploads can be stored first. */
@@ -252,6 +253,13 @@ export class Engine implements EngineHost {
     if (error) this.log(record, "error", `Workflow failed: ${error}`);
     else this.log(record, "info", "Workflow completed");
     record.markDone();
+    if (this.labelRaceMs > 0) {
+      // The platform's final write lands after the status: labels added meanwhile are overwritten.
+      const labels = structuredClone(record.t.labels);
+      void this.scheduler.sleep(this.labelRaceMs).then(() => {
+        record.t.labels = labels;
+      });
+    }
   }
 
   private update(record: TrajectoryRecord, status: EmulatedTrajectory["status"]): void {
