@@ -11,7 +11,7 @@ const connection = await connect();
 const { jetty, collection } = connection;
 
 await main(async () => {
-  // The `split` step fails for an empty text (chunk_size must be positive), so one input fails.
+  // The `split` step fails when chunk_size is 0 (it must be positive), so the third input fails.
   const workflow = defineWorkflow({
     init_params: { text: "hello", size: 3 },
     step_configs: {

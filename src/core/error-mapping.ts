@@ -25,14 +25,22 @@ const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
 
 const HINTS: Record<number, string> = {
   401: "Check the token (JETTY_API_TOKEN or ~/.config/jetty/token); issue a new one under Settings → API Tokens.",
-  403: "API keys are scoped to one collection: use a token of this collection.",
   404: "Check the spelling of the collection, task or id.",
 };
+
+/** The scoping hint only fits the scoping refusal, not a 403 for an exhausted trial or write access. */
+function hintFor(init: APIErrorInit): string | undefined {
+  if (init.status !== 403) return HINTS[init.status];
+  const detail = (init.body as { detail?: unknown } | undefined)?.detail;
+  return typeof detail === "string" && /not valid for this collection/i.test(detail)
+    ? "API keys are scoped to one collection: use a token of this collection."
+    : undefined;
+}
 
 /** The most specific {@link APIError} subclass for a status. */
 export function apiErrorFor(init: APIErrorInit): APIError {
   const Specific = BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
-  return new Specific({ ...init, hint: init.hint ?? HINTS[init.status] });
+  return new Specific({ ...init, hint: init.hint ?? hintFor(init) });
 }
 
 /** Reads an error body: JSON when it parses, otherwise text; never throws. */

@@ -62,6 +62,6 @@ function checkJsonValue(path: string, value: unknown, seen: Set<object>): void {
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "an empty string";
+  if (typeof value === "string") return value === "" ? "an empty string" : "a string";
   return typeof value;
 }

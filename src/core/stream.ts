@@ -590,6 +590,8 @@ async function* readNDJSON<Item>(
       } catch (error) {
         if (controller.signal.aborted)
           throw new APIUserAbortError("The stream was aborted.", { cause: error });
+        // An SDK error carried through toReadableStream() (a StreamError, say) keeps its type.
+        if (error instanceof JettyError) throw error;
         throw new APIConnectionError(`The stream was interrupted: ${messageOf(error)}`, { cause: error });
       }
       buffer += result.done ? decoder.decode() : decoder.decode(result.value, { stream: true });

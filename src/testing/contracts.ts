@@ -26,6 +26,8 @@ export {
 } from "../generated/schemas";
 export { Urls } from "../helpers/urls";
 export { workflowIdOf } from "../helpers/workflow-id";
+export { inferAgentFromModel } from "../runbooks/request";
+export { OPAQUE_PARAMETERS } from "../workflows/activities";
 export { runtimeParameterName } from "../workflows/gotchas";
 export {
   evaluatePath,

@@ -80,3 +80,19 @@ export const OPEN_OUTPUTS: ReadonlySet<string> = new Set(["replicate_run"]);
 
 /** Stub activities that only exist as placeholders; the engine has no step registered for them. */
 export const STUB_ACTIVITIES: ReadonlySet<string> = new Set(["passthrough", "completion"]);
+
+/**
+ * Step parameters whose values are data handed on verbatim (a JSON schema for the model, init params
+ * for child runs) or resolved elsewhere (extract_keys, against each child): `_path` keys inside them
+ * are not references of this workflow. The validator and the emulator share this list.
+ *
+ * @example
+ * ```ts
+ * OPAQUE_PARAMETERS.has("child_init_params"); // true
+ * ```
+ */
+export const OPAQUE_PARAMETERS: ReadonlySet<string> = new Set([
+  "response_format",
+  "child_init_params",
+  "extract_keys",
+]);

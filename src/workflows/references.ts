@@ -2,7 +2,7 @@
  * Reference rules: every `*_path` value of a step config must be a well-formed path expression
  * that reads `init_params` or a step that runs earlier, and reads outputs the activity produces.
  */
-import { IMAGE_GENERATORS, KNOWN_OUTPUTS, OPEN_OUTPUTS } from "./activities";
+import { IMAGE_GENERATORS, KNOWN_OUTPUTS, OPAQUE_PARAMETERS, OPEN_OUTPUTS } from "./activities";
 import { PathSyntaxError } from "./errors";
 import { child, closest, isRecord, type Report, type StepInfo, type WorkflowModel } from "./issues";
 import { type PathSegment, parsePath } from "./path";
@@ -36,13 +36,6 @@ export interface LiteralSite {
   readonly topLevel: boolean;
 }
 
-/**
- * Values under these keys are data handed on verbatim (a JSON schema for the model, init params for
- * child runs) or are resolved elsewhere (extract_keys against each child), so their `_path` keys
- * are not references of this workflow.
- */
-const OPAQUE_KEYS = new Set(["response_format", "child_init_params", "extract_keys"]);
-
 /** Splits a step config into the expressions it references and the literal strings it holds. */
 export function collectSites(
   step: StepInfo,
@@ -57,7 +50,7 @@ export function collectSites(
     if (seen.has(object)) return;
     seen.add(object);
     for (const [key, value] of Object.entries(object)) {
-      if (topLevel && (key === "activity" || OPAQUE_KEYS.has(key))) continue;
+      if (topLevel && (key === "activity" || OPAQUE_PARAMETERS.has(key))) continue;
       const at = child(location, key);
       if (isReferenceKey(step, key, topLevel)) {
         collectExpressions(step, key, at, value, topLevel, references, report);

@@ -155,7 +155,7 @@ function buildModel(workflow: Record<string, unknown>, report: Report): Workflow
       path: "init_params",
       message:
         initParams === undefined
-          ? "init_params is missing; it holds the default inputs (use {} for none)"
+          ? "init_params is missing; it holds the default inputs"
           : "init_params must be an object of default inputs",
       suggestion: "{}",
     });

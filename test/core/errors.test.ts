@@ -151,4 +151,15 @@ describe("response validation", () => {
     expect(response.status).toBe(200);
     expect(requestID).toBe("abc");
   });
+
+  it("hints at collection scoping only for the scoping refusal, not every 403", async () => {
+    server.next(respond(403, { detail: "API key not valid for this collection" }));
+    const scoped = await rejectionOf(transport.request({ method: "GET", path: "/other" }));
+    expect(scoped.message).toMatch(/scoped to one collection/);
+    server.next(respond(403, { detail: "Trial exhausted: all 10 trial runs have been used" }));
+    const trial = await rejectionOf(transport.request({ method: "GET", path: "/run" }));
+    expect(trial).toBeInstanceOf(PermissionDeniedError);
+    expect(trial.message).toMatch(/Trial exhausted/);
+    expect(trial.message).not.toMatch(/scoped/);
+  });
 });

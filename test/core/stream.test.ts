@@ -415,4 +415,26 @@ describe("Stream over real HTTP", () => {
   it("rejects a response without a body", () => {
     expect(() => Stream.fromSSEResponse(new Response(null), new AbortController())).toThrow(JettyError);
   });
+
+  it("an SDK error keeps its type through toReadableStream() and fromReadableStream()", async () => {
+    const failure = new StreamError({
+      status: 200,
+      body: { error: { message: "boom" } },
+      error: { message: "boom" },
+    });
+    const source = new Stream<{ n: number }>(async function* () {
+      yield { n: 1 };
+      throw failure;
+    }, new AbortController());
+    const copy = Stream.fromReadableStream<{ n: number }>(source.toReadableStream(), new AbortController());
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const item of copy) seen.push(item.n);
+    })().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(seen).toEqual([1]);
+    expect(error).toBe(failure);
+  });
 });

@@ -127,6 +127,17 @@ describe("chat completions: runbook mode", () => {
     expect(idAtFirst).toMatch(/^[0-9a-f]{8}$/);
   });
 
+  it("without a named agent, the emulator infers it from the model as the platform does", async () => {
+    const completion = await jetty.chat.completions.create({
+      ...params,
+      model: "gpt-5.5",
+      jetty: { runbook: true, collection: "acme", task: "rb" },
+    });
+    const trajectory = await jetty.trajectories.get("acme", "rb", completion.run!.trajectoryId);
+    expect(trajectory.init_params?.agent).toBe("codex");
+    expect(completion.choices[0]?.message?.content).toContain("Running agent: codex via openai");
+  });
+
   it("refuses file ids in file_paths and storage paths in files before sending", async () => {
     await expect(
       jetty.chat.completions.create({ ...params, jetty: { ...params.jetty, file_paths: ["file-abc123"] } }),

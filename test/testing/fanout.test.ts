@@ -177,8 +177,10 @@ describe("list_emit_await and extract_from_trajectories", () => {
       });
       const started = await api(slow, "/api/v1/run/demo/parent", { method: "POST", body: new FormData() });
       const id = started.body.trajectory.trajectory_id;
-      // The fan-out step starts its children after 300 ms; each child then needs 600 ms.
-      await new Promise((r) => setTimeout(r, 450));
+      // Cancel while the children run: as soon as they exist (each then needs well over 300 ms).
+      while (!slow.state.trajectories.some((t) => t.name === "demo/child")) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
       await api(slow, "/api/v1/trajectory/demo/parent/statuses", {
         method: "POST",
         body: { [id]: "cancelled" },
@@ -186,6 +188,41 @@ describe("list_emit_await and extract_from_trajectories", () => {
       const children = slow.state.trajectories.filter((t) => t.name === "demo/child");
       expect(children.length).toBeGreaterThan(0);
       expect(children.every((c) => c.status === "cancelled")).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("a cancelled fan-out parent launches no further children", async () => {
+    const slow = await start({ stepDuration: 100 });
+    try {
+      await createTask(slow, "child", CHILD);
+      await createTask(slow, "parent", {
+        init_params: { items: ["a", "b", "c", "d", "e", "f"] },
+        step_configs: {
+          fan: {
+            activity: "list_emit_await",
+            items_path: "init_params.items",
+            child_workflow_name: "child",
+            max_concurrency: 1,
+          },
+        },
+        steps: ["fan"],
+      });
+      const started = await api(slow, "/api/v1/run/demo/parent", { method: "POST", body: new FormData() });
+      const id = started.body.trajectory.trajectory_id;
+      // Wait until the first child exists, then cancel the parent.
+      while (!slow.state.trajectories.some((t) => t.name === "demo/child"))
+        await new Promise((r) => setTimeout(r, 10));
+      await api(slow, "/api/v1/trajectory/demo/parent/statuses", {
+        method: "POST",
+        body: { [id]: "cancelled" },
+      });
+      const launched = slow.runsCreated("demo", "child");
+      // Long enough for every remaining child to have started, one after another, had the loop gone on.
+      await new Promise((r) => setTimeout(r, 6 * 300));
+      expect(slow.runsCreated("demo", "child")).toBe(launched);
+      expect(launched).toBeLessThan(6);
     } finally {
       await slow.close();
     }

@@ -166,8 +166,9 @@ export class Engine implements EngineHost {
     workflow: { step_configs?: unknown; steps?: unknown },
     env: Record<string, string>,
   ): Promise<void> {
-    // One turn in `pending`, so the run response (and an immediate poll) can see it.
-    await this.scheduler.sleep(0);
+    // Queued in `pending` for a step's duration (at least one turn), so the run response and a poll
+    // right after it can see it, and slowed-down runs show every status.
+    await this.scheduler.sleep(this.stepDuration);
     if (this.stopped(record)) return;
     this.update(record, "running");
     this.log(record, "info", "Workflow started");

@@ -3,7 +3,7 @@
  * holds a path expression; its value is resolved with the shared evaluator in strict mode and stored
  * under `x`. Everything else is copied as written.
  */
-import { evaluatePath, type PathContext } from "../contracts";
+import { evaluatePath, OPAQUE_PARAMETERS, type PathContext } from "../contracts";
 import { StepFailure } from "./activity";
 
 const SUFFIX = "_path";
@@ -17,7 +17,8 @@ export function resolveParams(
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
     if (key === "activity") continue;
-    if (literalKeys.includes(key)) out[key] = value;
+    // Data parameters (a JSON schema, child init params, extract_keys) are handed on as written.
+    if (literalKeys.includes(key) || OPAQUE_PARAMETERS.has(key)) out[key] = value;
     else assign(out, key, value, context, key);
   }
   return out;

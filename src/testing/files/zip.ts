@@ -40,7 +40,8 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer[] {
 
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4); // version made by
+    // Made by Unix (3): with MS-DOS (0), Info-ZIP reads names in a DOS code page despite the UTF-8 flag.
+    header.writeUInt16LE((3 << 8) | 20, 4); // version made by
     header.writeUInt16LE(20, 6); // version needed
     header.writeUInt16LE(UTF8_FLAG, 8);
     header.writeUInt16LE(0, 10);
@@ -50,7 +51,8 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer[] {
     header.writeUInt32LE(size, 20);
     header.writeUInt32LE(size, 24);
     header.writeUInt16LE(name.length, 28);
-    // extra length, comment length, disk start, internal attrs, external attrs: all zero
+    // extra length, comment length, disk start, internal attrs: zero; external attrs: a 0644 file.
+    header.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     header.writeUInt32LE(offset, 42);
     central.push(header, name);
     offset += local.length + name.length + size;

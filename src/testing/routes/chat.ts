@@ -4,7 +4,7 @@
  * one it starts a runbook run and reports the trajectory in a `jetty` object.
  */
 import { Auth } from "../auth";
-import { zChatCompletionRequest, zJettyChatOptions } from "../contracts";
+import { inferAgentFromModel, zChatCompletionRequest, zJettyChatOptions } from "../contracts";
 import { type Core, principalOf } from "../core";
 import { deterministicReply } from "../engine/activities/llm";
 import { estimateTokens } from "../engine/activity";
@@ -121,7 +121,8 @@ function startRunbook(ctx: RequestContext, core: Core, body: ChatBody, block: Je
     return typeof path === "string" ? [path] : [];
   });
   const file_paths = [...(block.file_paths ?? []), ...fromIds].filter(usable);
-  const agent = block.agent ?? "claude-code";
+  // No agent named: the server infers it from the model (jetty-api.md §4.5), with the SDK's own rule.
+  const agent = block.agent ?? inferAgentFromModel(body.model) ?? "claude-code";
   const system = body.messages.find((m) => m.role === "system");
   const record = engine.start({
     collection,
@@ -139,7 +140,9 @@ function startRunbook(ctx: RequestContext, core: Core, body: ChatBody, block: Je
   const c = collection.wire.name;
   const t = task.name;
   const id = record.t.trajectory_id;
-  const provider = block.model_provider ?? (trial ? "openrouter" : (PROVIDERS[agent] ?? "anthropic"));
+  // Trial keys include OpenRouter, which every agent but codex can use (§4.5).
+  const provider =
+    block.model_provider ?? (trial && agent !== "codex" ? "openrouter" : (PROVIDERS[agent] ?? "anthropic"));
   const jetty: Record<string, unknown> = {
     trajectory_id: id,
     collection: c,

@@ -3,8 +3,10 @@
  * visible through the API) and waits for them; `extract_from_trajectories` reads values back out of the
  * children with the shared path evaluator.
  */
+
 import { evaluatePath, pathContextFromTrajectory } from "../../contracts";
 import type { TrajectoryRecord } from "../../store";
+import { TERMINAL } from "../../store";
 import { type Activity, asText, StepFailure } from "../activity";
 
 const listEmitAwait: Activity = {
@@ -42,6 +44,8 @@ const listEmitAwait: Activity = {
     let next = 0;
     const worker = async () => {
       while (next < items.length) {
+        // A parent that was cancelled (or otherwise ended) launches no further children.
+        if (TERMINAL.has(run.t.status)) return;
         const index = next++;
         const record = host.startChild(run, child, { ...shared, [param]: items[index] });
         children[index] = record;
