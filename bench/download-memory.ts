@@ -25,7 +25,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { beginPeak, endPeak, formatTable, type Measurement, measureInChild, mib } from "./rss";
+import { beginPeak, endPeak, type Measurement, measureInChild, mib, reportAgainstRaw } from "./rss";
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_SIZE_MIB ?? 512) * MiB;
@@ -125,14 +125,7 @@ async function main(): Promise<void> {
       results.push(await runChild(variant, server.url, dir));
       await rm(join(dir, `${variant.replace(/\W+/g, "-")}.bin`), { force: true });
     }
-    console.log(formatTable(results, "raw fetch"));
-    const raw = results.find((r) => r.variant === "raw fetch")!;
-    const sdk = results.find((r) => r.variant === "sdk saveTo")!;
-    const ratio = (sdk.peak - sdk.idle) / Math.max(raw.peak - raw.idle, 1);
-    console.log(
-      `\nTarget: sdk saveTo ≤ 1.2× raw fetch → ${ratio.toFixed(2)}× ${ratio <= 1.2 ? "PASS" : "FAIL"}`,
-    );
-    process.exitCode = ratio <= 1.2 ? 0 : 1;
+    reportAgainstRaw(results, "sdk saveTo");
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });

@@ -103,3 +103,15 @@ export function measureInChild(script: string, args: string[], label: string): P
     );
   });
 }
+
+/** Prints the table and the verdict on the target (SDK peak ≤ 1.2× raw fetch's); sets the exit code. */
+export function reportAgainstRaw(results: Measurement[], sdkVariant: string): void {
+  console.log(formatTable(results, "raw fetch"));
+  const raw = results.find((r) => r.variant === "raw fetch")!;
+  const sdk = results.find((r) => r.variant === sdkVariant)!;
+  const ratio = (sdk.peak - sdk.idle) / Math.max(raw.peak - raw.idle, 1);
+  console.log(
+    `\nTarget: ${sdkVariant} ≤ 1.2× raw fetch → ${ratio.toFixed(2)}× ${ratio <= 1.2 ? "PASS" : "FAIL"}`,
+  );
+  process.exitCode = ratio <= 1.2 ? 0 : 1;
+}

@@ -28,7 +28,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { beginPeak, endPeak, formatTable, type Measurement, measureInChild, mib } from "./rss";
+import { beginPeak, endPeak, type Measurement, measureInChild, mib, reportAgainstRaw } from "./rss";
 
 const MiB = 1024 * 1024;
 const SIZE = Number(process.env.BENCH_SIZE_MIB ?? 512) * MiB;
@@ -153,14 +153,7 @@ async function main(): Promise<void> {
       const got = server.received.at(-1) ?? 0;
       if (got < SIZE) throw new Error(`${variant}: the server received ${got} bytes, fewer than ${SIZE}`);
     }
-    console.log(formatTable(results, "raw fetch"));
-    const raw = results.find((r) => r.variant === "raw fetch")!;
-    const sdk = results.find((r) => r.variant === "sdk upload")!;
-    const ratio = (sdk.peak - sdk.idle) / Math.max(raw.peak - raw.idle, 1);
-    console.log(
-      `\nTarget: sdk upload ≤ 1.2× raw fetch → ${ratio.toFixed(2)}× ${ratio <= 1.2 ? "PASS" : "FAIL"}`,
-    );
-    process.exitCode = ratio <= 1.2 ? 0 : 1;
+    reportAgainstRaw(results, "sdk upload");
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });
