@@ -53,7 +53,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const scheduler = new Scheduler();
   const labelRaceMs = options.labelRaceMs ?? 0;
   if (!Number.isFinite(labelRaceMs) || labelRaceMs < 0) throw new RangeError("labelRaceMs must be >= 0");
-  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs);
+  const pendingDuration = options.pendingDuration ?? 0;
+  if (!Number.isFinite(pendingDuration) || pendingDuration < 0)
+    throw new RangeError("pendingDuration must be >= 0");
+  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs, pendingDuration);
   const core: Core = {
     store,
     engine,

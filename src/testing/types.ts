@@ -118,6 +118,11 @@ export interface EmulatorOptions {
   /** Milliseconds each workflow step takes (default 0: a run ends within a few event-loop turns). */
   stepDuration?: number;
   /**
+   * Milliseconds a new run stays `pending` before it starts (default 0: one event-loop turn, enough for
+   * the run response and a poll right after it to see `pending`). Raise it to test queued runs.
+   */
+  pendingDuration?: number;
+  /**
    * Reproduces the platform's label race: this many ms after a run finishes, the engine's final write
    * of the trajectory replaces its labels with those it had when it finished, so a label added in
    * between is lost although its POST succeeded. Default 0 (no race).

@@ -43,6 +43,7 @@ export class Engine implements EngineHost {
     private readonly scheduler: Scheduler,
     private readonly stepDuration: number,
     private readonly labelRaceMs = 0,
+    private readonly pendingDuration = 0,
   ) {}
 
   /** Reserves the id and `{c}/{t}/{NNNN}` folder of a run, so its uploads can be stored first. */
@@ -166,9 +167,9 @@ export class Engine implements EngineHost {
     workflow: { step_configs?: unknown; steps?: unknown },
     env: Record<string, string>,
   ): Promise<void> {
-    // Queued in `pending` for a step's duration (at least one turn), so the run response and a poll
-    // right after it can see it, and slowed-down runs show every status.
-    await this.scheduler.sleep(this.stepDuration);
+    // Queued in `pending` for `pendingDuration` (at least one turn), so the run response and a poll
+    // right after it can see it; a run's length stays `steps × stepDuration` by default.
+    await this.scheduler.sleep(this.pendingDuration);
     if (this.stopped(record)) return;
     this.update(record, "running");
     this.log(record, "info", "Workflow started");
