@@ -160,3 +160,18 @@ function quote(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 120 ? `${text.slice(0, 117)}…"` : text;
 }
+
+/**
+ * The path of an output entry that lists a file: a plain string or a `{ path }` object, as step
+ * outputs (`images`, `results_files`, `primary_files`, `files`) give them; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * pathOfEntry({ path: "acme/t/0000/out.png" }); // "acme/t/0000/out.png"
+ * pathOfEntry("acme/t/0000/report.md");         // "acme/t/0000/report.md"
+ * ```
+ */
+export function pathOfEntry(entry: unknown): string | undefined {
+  const candidate = typeof entry === "object" && entry !== null ? (entry as { path?: unknown }).path : entry;
+  return typeof candidate === "string" ? candidate : undefined;
+}

@@ -13,6 +13,7 @@ import {
   type zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
+import { Urls } from "../helpers/urls";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
@@ -289,9 +290,7 @@ function runInfo(
     collection,
     task,
     workflowId: str(block.workflow_id) ?? str(record.workflow_id),
-    url: [context.config.frontendURL, collection, task, id]
-      .map((s, i) => (i === 0 ? s : encodeURIComponent(s)))
-      .join("/"),
+    url: new Urls(context.config.frontendURL).trajectory(collection, task, id),
   };
 }
 

@@ -3,7 +3,7 @@ import { requireName } from "../core/input";
 import type { Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
 import type { FileDownload } from "../helpers/file-download";
-import { asStoragePath, type FileId, type StoragePath } from "../helpers/storage-path";
+import { asStoragePath, type FileId, pathOfEntry, type StoragePath } from "../helpers/storage-path";
 import type { WaitOptions } from "../helpers/wait";
 import { loadRunbook, type ParseRunbookOptions, parseRunbook, type Runbook } from "../runbooks/parse";
 import { computePreflight, type PreflightResult } from "../runbooks/preflight";
@@ -374,18 +374,10 @@ function requestOptions(options: RequestOptions): RequestOptions {
 function resultFiles(trajectory: Trajectory): Array<{ path: StoragePath; primary: boolean }> {
   const steps = (trajectory.steps ?? {}) as Record<string, { outputs?: Record<string, unknown> } | undefined>;
   const outputs = steps.run?.outputs ?? {};
-  const pathOf = (entry: unknown) =>
-    typeof entry === "string"
-      ? entry
-      : typeof (entry as { path?: unknown })?.path === "string"
-        ? (entry as { path: string }).path
-        : undefined;
-  const primary = (Array.isArray(outputs.primary_files) ? outputs.primary_files : [])
-    .map(pathOf)
-    .filter((p): p is string => !!p);
-  const all = (Array.isArray(outputs.results_files) ? outputs.results_files : [])
-    .map(pathOf)
-    .filter((p): p is string => !!p);
+  const paths = (list: unknown) =>
+    (Array.isArray(list) ? list : []).map(pathOfEntry).filter((p): p is string => !!p);
+  const primary = paths(outputs.primary_files);
+  const all = paths(outputs.results_files);
   const seen = new Set<string>();
   const out: Array<{ path: StoragePath; primary: boolean }> = [];
   for (const [path, isPrimary] of [

@@ -288,8 +288,7 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
-      const fields = runFields(collection, task, params);
-      return this.#post("run", collection, task, fields, options, runSecrets(params)).map(
+      return this.#post("run", collection, task, params, options).map(
         (response) => new RunHandle(this.#pollFn, collection, task, response),
       );
     });
@@ -314,18 +313,12 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      const fields = runFields(collection, task, params);
-      return this.#post(
-        "run-sync",
-        collection,
-        task,
-        fields,
-        { timeout: 120_000, ...options },
-        runSecrets(params),
-      ).map((response) => ({
-        ...response,
-        trajectoryId: safeTrajectoryId(response.workflow_id),
-      }));
+      return this.#post("run-sync", collection, task, params, { timeout: 120_000, ...options }).map(
+        (response) => ({
+          ...response,
+          trajectoryId: safeTrajectoryId(response.workflow_id),
+        }),
+      );
     });
   }
 
@@ -514,10 +507,12 @@ export class Runs extends APIResource {
     endpoint: "run" | "run-sync",
     collection: string,
     task: string,
-    fields: MultipartField[],
+    params: RunParams,
     options: RequestOptions | undefined,
-    secrets: string[],
   ): APIPromise<WorkflowResponse> {
+    // Checked before anything else happens: bad params throw here, and nothing is sent.
+    const fields = runFields(collection, task, params);
+    const secrets = runSecrets(params);
     const route =
       endpoint === "run"
         ? path`/api/v1/run/${collection}/${task}`

@@ -18,7 +18,7 @@ import {
 } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
-import { asStoragePath, type StoragePath } from "../helpers/storage-path";
+import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
 import { APIResource } from "./resource";
 
 /**
@@ -707,9 +707,8 @@ function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
   const found = new Set<string>();
   const out: StoragePath[] = [];
   const add = (value: unknown) => {
-    const candidate =
-      typeof value === "object" && value !== null ? (value as { path?: unknown }).path : value;
-    if (typeof candidate !== "string" || found.has(candidate)) return;
+    const candidate = pathOfEntry(value);
+    if (candidate === undefined || found.has(candidate)) return;
     found.add(candidate);
     try {
       out.push(asStoragePath(candidate));
