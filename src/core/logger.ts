@@ -1,4 +1,5 @@
-import { scrub } from "./redact";
+import { scrubDeep, secretScrubber } from "./redact";
+import type { SecretMatcher } from "./secret-matcher";
 
 /**
  * Verbosity, from silent to chatty.
@@ -47,8 +48,8 @@ export function levelledLogger(
     (name: keyof Logger) =>
     (message: string, ...rest: unknown[]) => {
       if (RANK[name] > RANK[level]) return;
-      const list = secrets();
-      target[name](scrub(message, list), ...rest.map((item) => scrubValue(item, list)));
+      const scrubber = secretScrubber(secrets());
+      target[name](scrubber.scrub(message), ...rest.map((item) => scrubValue(item, scrubber)));
     };
   return { error: make("error"), warn: make("warn"), info: make("info"), debug: make("debug") };
 }
@@ -58,11 +59,13 @@ export function enabled(level: LogLevel, name: Exclude<LogLevel, "off">): boolea
   return RANK[name] <= RANK[level];
 }
 
-function scrubValue(value: unknown, secrets: ReadonlyArray<string>): unknown {
-  if (typeof value === "string") return scrub(value, secrets);
-  if (value === null || typeof value !== "object") return value;
+function scrubValue(value: unknown, scrubber: SecretMatcher): unknown {
+  if (value === null || typeof value !== "object") return scrubDeep(value, scrubber);
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value) || proto === Object.prototype || proto === null) return scrubDeep(value, scrubber);
+  // A class instance (an Error, a Headers) is logged as its JSON form, which the scrubber can walk.
   try {
-    return JSON.parse(scrub(JSON.stringify(value), secrets));
+    return scrubDeep(JSON.parse(JSON.stringify(value)) as unknown, scrubber);
   } catch {
     return "[unserialisable]";
   }

@@ -1,3 +1,5 @@
+import { SecretMatcher } from "./secret-matcher";
+
 /**
  * Shows a token the way the Jetty docs do: `mlc_...` and its last four characters. Any other token
  * keeps only its last four. Short or empty input gives a fixed mask, never the input itself.
@@ -15,28 +17,39 @@ export function redactToken(token: string | undefined | null): string {
   return `${prefix}...${token.slice(-4)}`;
 }
 
+/** A compiled scrubber for one set of secrets: build it once, use it on every string of an error. */
+export function secretScrubber(secrets: ReadonlyArray<string>): SecretMatcher {
+  return new SecretMatcher(secrets, redactToken);
+}
+
 /**
- * Replaces every occurrence of each secret in `text`: Jetty tokens by their documented redacted form,
- * anything else (secret params, environment values) by `[redacted]`, since even a tail can help guess it.
+ * Replaces every occurrence of each secret in `text` (see `secret-matcher.ts` for what counts as an
+ * occurrence): Jetty tokens by their documented redacted form, anything else (secret params,
+ * environment values) by `[redacted]`, since even a tail can help guess it.
  */
 export function scrub(text: string, secrets: ReadonlyArray<string>): string {
-  let out = text;
-  for (const secret of secrets) {
-    // Values this short would blank out ordinary words; they are not credentials worth scrubbing.
-    if (secret.length >= 4 && out.includes(secret)) {
-      out = out.split(secret).join(secret.startsWith("mlc_") ? redactToken(secret) : "[redacted]");
+  if (secrets.length === 0 || typeof text !== "string") return text;
+  return secretScrubber(secrets).scrub(text);
+}
+
+/**
+ * The string values inside a secrets object (deeply), for {@link scrub}. Numbers count as their
+ * text; booleans are not secrets (scrubbing "true" would only garble messages).
+ */
+export function secretValues(value: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === "string") out.push(item);
+    else if (typeof item === "number" || typeof item === "bigint") out.push(String(item));
+    else if (item !== null && typeof item === "object" && !seen.has(item)) {
+      seen.add(item);
+      for (const inner of Object.values(item)) stack.push(inner);
     }
   }
   return out;
-}
-
-/** The string values inside a secrets object (deeply), for {@link scrub}. */
-export function secretValues(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  // Booleans and small numbers are not secrets, and scrubbing "true" would garble every message.
-  if (typeof value === "number") return [String(value)];
-  if (value === null || typeof value !== "object") return [];
-  return Object.values(value).flatMap(secretValues);
 }
 
 const SENSITIVE_HEADERS = new Set([
@@ -64,12 +77,75 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
   return out;
 }
 
-/** Deep copy of a JSON-like value with every secret scrubbed; the value itself when it holds none. */
-export function scrubDeep<T>(value: T, secrets: ReadonlyArray<string>): T {
-  if (value === undefined || value === null || secrets.length === 0) return value;
-  if (typeof value === "string") return scrub(value, secrets) as T;
-  if (typeof value !== "object") return value;
-  const text = JSON.stringify(value);
-  const clean = scrub(text, secrets);
-  return clean === text ? value : (JSON.parse(clean) as T);
+/**
+ * Copy of a JSON-like value with every secret scrubbed from its string values, its keys and the
+ * text of its numbers; the value itself when it holds none. Walks iteratively, so no nesting depth
+ * overflows the stack, and never re-parses anything, so no secret can break the structure.
+ */
+export function scrubDeep<T>(value: T, secrets: ReadonlyArray<string> | SecretMatcher): T {
+  const matcher = secrets instanceof SecretMatcher ? secrets : secretScrubber(secrets);
+  if (matcher.empty) return value;
+  let changed = false;
+  const leaf = (item: unknown): unknown => {
+    if (typeof item === "string") {
+      const clean = matcher.scrub(item);
+      if (clean !== item) changed = true;
+      return clean;
+    }
+    if (typeof item === "number" || typeof item === "bigint") {
+      const text = String(item);
+      const clean = matcher.scrub(text);
+      if (clean === text) return item;
+      changed = true;
+      return clean;
+    }
+    return item;
+  };
+  if (!isWalkable(value)) return leaf(value) as T;
+
+  const copies = new Map<object, Record<string, unknown> | unknown[]>();
+  const copyOf = (source: object): Record<string, unknown> | unknown[] => {
+    let copy = copies.get(source);
+    if (!copy) {
+      copy = Array.isArray(source) ? new Array<unknown>(source.length) : {};
+      copies.set(source, copy);
+      pending.push(source);
+    }
+    return copy;
+  };
+  const pending: object[] = [];
+  const root = copyOf(value);
+  while (pending.length > 0) {
+    const source = pending.pop()!;
+    const target = copies.get(source)!;
+    if (Array.isArray(source)) {
+      const list = target as unknown[];
+      for (let i = 0; i < source.length; i++) {
+        const item = source[i];
+        list[i] = isWalkable(item) ? copyOf(item) : leaf(item);
+      }
+      continue;
+    }
+    const record = target as Record<string, unknown>;
+    for (const [key, item] of Object.entries(source)) {
+      const cleanKey = matcher.scrub(key);
+      if (cleanKey !== key) changed = true;
+      // Defined, not assigned: a "__proto__" key stays an ordinary key.
+      Object.defineProperty(record, cleanKey, {
+        value: isWalkable(item) ? copyOf(item) : leaf(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return (changed ? root : value) as T;
+}
+
+/** Arrays and plain objects are walked; anything else (class instances, dates) is kept as it is. */
+function isWalkable(value: unknown): value is object {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
