@@ -31,7 +31,15 @@ export {
 export type { Logger, LogLevel } from "./core/logger";
 export type { ClientOptions, Fetch, RequestOptions } from "./core/options";
 export { redactToken } from "./core/redact";
-export { type ServerSentEvent, type SSEStreamOptions, Stream, StreamError } from "./core/stream";
+export {
+  IdleTimeoutError,
+  type ServerSentEvent,
+  type SSEStreamOptions,
+  Stream,
+  StreamError,
+  StreamEventTooLargeError,
+} from "./core/stream";
+export { STREAM_DEFAULTS } from "./core/stream-limits";
 export { migrateLegacyToken, type TokenMigrationResult } from "./core/token-file";
 export type { Uploadable, UploadData } from "./core/upload-source";
 export type { ConcurrencyOptions } from "./helpers/batch";

@@ -65,4 +65,11 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /**
+   * Streams and downloads only: most ms to wait for the next chunk once the body is being read
+   * (`IdleTimeoutError`). `0` waits forever. Default 10 minutes for chat streams, 2 for downloads.
+   */
+  idleTimeout?: number;
+  /** Chat streams only: most characters one server-sent event may hold. Default 16 MiB. */
+  maxEventSize?: number;
 }

@@ -323,6 +323,14 @@ export class Transport {
     return apiErrorFor(init);
   }
 
+  /**
+   * What an error about this request must not show: the token and the spec's secrets. For errors
+   * raised outside the transport, such as those of a stream read after its headers arrived.
+   */
+  secretsFor(spec?: RequestSpec): string[] {
+    return this.#secrets(spec);
+  }
+
   #secrets(spec?: RequestSpec): string[] {
     const token = this.#config.token ? [this.#config.token] : [];
     return spec?.secrets?.length ? [...token, ...spec.secrets] : token;

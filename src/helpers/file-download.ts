@@ -11,6 +11,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
+import type { IdleTimeoutError } from "../core/stream-errors";
+import { readWithin, STREAM_DEFAULTS } from "../core/stream-limits";
 
 /**
  * A file being downloaded. `name`, `contentType` and `size` come from the response headers; the body
@@ -56,6 +58,11 @@ export interface FileDownloadOptions {
   fallbackName: string;
   /** The signal the request was sent with: an abort then surfaces as {@link APIUserAbortError}. */
   signal?: AbortSignal;
+  /**
+   * Most ms to wait for the next chunk while the body is read ({@link IdleTimeoutError}); `0` waits
+   * forever. Default `STREAM_DEFAULTS.downloadIdleTimeout` (2 minutes).
+   */
+  idleTimeout?: number;
 }
 
 const MAX_NAME_BYTES = 200;
@@ -92,7 +99,8 @@ export function createFileDownload(response: Response, options: FileDownloadOpti
     }
     consumed = how;
     if (response.bodyUsed) throw new JettyError(`The body of download "${name}" was already read.`);
-    return checkedBody(response.body, { name, size, signal });
+    const idleTimeout = options.idleTimeout ?? STREAM_DEFAULTS.downloadIdleTimeout;
+    return checkedBody(response.body, { name, size, signal, idleTimeout });
   };
 
   const bytes = async (): Promise<Uint8Array> => {
@@ -147,7 +155,7 @@ export function createFileDownload(response: Response, options: FileDownloadOpti
  */
 function checkedBody(
   body: ReadableStream<Uint8Array> | null,
-  context: { name: string; size: number | undefined; signal: AbortSignal | undefined },
+  context: { name: string; size: number | undefined; signal: AbortSignal | undefined; idleTimeout: number },
 ): ReadableStream<Uint8Array> {
   if (body === null) return new ReadableStream({ start: (controller) => controller.close() });
   const reader = body.getReader();
@@ -157,7 +165,7 @@ function checkedBody(
       async pull(controller) {
         let result: ReadableStreamReadResult<Uint8Array>;
         try {
-          result = await reader.read();
+          result = await readWithin(reader, context.idleTimeout, `download "${context.name}"`);
         } catch (error) {
           controller.error(bodyError(error, context, received));
           return;

@@ -6,9 +6,10 @@ import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
+import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import {
   zChatCompletion,
-  type zChatCompletionChunk,
+  zChatCompletionChunk,
   type zChatCompletionRequest,
   type zJettyChatOptions,
 } from "../generated/schemas";
@@ -182,6 +183,7 @@ export class Completions extends APIResource {
             withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
           );
       }
+      const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
       // The stream owns this controller: breaking out of the loop aborts the request through it.
       const controller = new AbortController();
       const signal = anySignal(options.signal, controller.signal) as AbortSignal;
@@ -192,6 +194,10 @@ export class Completions extends APIResource {
           let stream: ChatCompletionStream | undefined;
           const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
             signal: options.signal,
+            // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
+            schema: zChatCompletionChunk,
+            secrets: this._transport.secretsFor(spec),
+            ...limits,
             onChunk: (chunk, index) => {
               if (index === 0 && stream && !stream.run)
                 stream.run = runInfo(chunk, response.headers, params, this._context);

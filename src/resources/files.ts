@@ -4,6 +4,7 @@ import { InvalidInputError } from "../core/errors";
 import { requireName } from "../core/input";
 import { type MultipartField, multipartBody } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
+import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import type { RequestSpec } from "../core/transport";
 import { type Uploadable, uploadFilename } from "../core/upload-source";
 import { encodeStoragePath } from "../core/url-path";
@@ -113,9 +114,12 @@ export class Files extends APIResource {
     return APIPromise.attempt(() => {
       const storagePath: string = asStoragePath(path as string);
       const fallbackName = storagePath.split("/").pop() || "download";
+      const { idleTimeout } = streamLimits(options, STREAM_DEFAULTS.downloadIdleTimeout);
       return this._transport
         .stream({ method: "GET", path: `/api/v1/file/${encodeStoragePath(storagePath)}` }, options)
-        .map((response) => createFileDownload(response, { fallbackName, signal: options?.signal }));
+        .map((response) =>
+          createFileDownload(response, { fallbackName, signal: options?.signal, idleTimeout }),
+        );
     });
   }
 

@@ -4,6 +4,7 @@ import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { sleep } from "../core/sleep";
+import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import { path } from "../core/url-path";
 import type { zIngestTrajectoryRequest, zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
@@ -634,13 +635,18 @@ export class Trajectories extends APIResource {
       requireName("collection", collection);
       requireName("task", task);
       requireName("trajectoryId", trajectoryId);
+      const { idleTimeout } = streamLimits(options, STREAM_DEFAULTS.downloadIdleTimeout);
       return this._transport
         .stream(
           { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
           options,
         )
         .map((response) =>
-          createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
+          createFileDownload(response, {
+            fallbackName: `${trajectoryId}.zip`,
+            signal: options?.signal,
+            idleTimeout,
+          }),
         );
     });
   }
