@@ -9,7 +9,7 @@ import { Faults } from "./faults";
 import { randomToken } from "./ids";
 import { Scheduler } from "./scheduler";
 import { buildRouter, requestListener } from "./server";
-import { Store } from "./store";
+import { MEMORY_DEFAULTS, Store } from "./store";
 import type { Emulator, EmulatorOptions, EmulatorState } from "./types";
 
 /**
@@ -49,7 +49,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (!Number.isFinite(stepDuration) || stepDuration < 0) throw new RangeError("stepDuration must be >= 0");
   const token = options.token ?? randomToken();
 
-  const store = new Store();
+  const limit = (name: string, value: number | undefined, fallback: number): number => {
+    const chosen = value ?? fallback;
+    if (!(chosen >= 0)) throw new RangeError(`${name} must be >= 0`);
+    return chosen;
+  };
+  const store = new Store({
+    maxLoggedRequests: limit(
+      "maxLoggedRequests",
+      options.maxLoggedRequests,
+      MEMORY_DEFAULTS.maxLoggedRequests,
+    ),
+    maxTotalStoredBytes: limit(
+      "maxTotalStoredBytes",
+      options.maxTotalStoredBytes,
+      MEMORY_DEFAULTS.maxTotalStoredBytes,
+    ),
+  });
+  const maxStoredBytes = limit("maxStoredBytes", options.maxStoredBytes, MEMORY_DEFAULTS.maxStoredBytes);
   const scheduler = new Scheduler();
   const labelRaceMs = options.labelRaceMs ?? 0;
   if (!Number.isFinite(labelRaceMs) || labelRaceMs < 0) throw new RangeError("labelRaceMs must be >= 0");
@@ -61,7 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     store,
     engine,
     scheduler,
-    maxStoredBytes: options.discardUploads ? 0 : (options.maxStoredBytes ?? Number.POSITIVE_INFINITY),
+    maxStoredBytes: options.discardUploads ? 0 : maxStoredBytes,
     urls: new Urls(options.frontendURL ?? DEFAULT_FRONTEND_URL),
   };
   seed(store, options);

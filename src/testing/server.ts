@@ -37,12 +37,60 @@ export function buildRouter(core: Core): Router {
   return router;
 }
 
-/** The `http.Server` request listener. */
+/**
+ * The `http.Server` request listener. Whatever a request does (a target `new URL` cannot read, a body
+ * cut mid-way, a handler that throws after answering), it is answered 400/500 or its socket closed,
+ * and the emulator keeps serving: nothing reaches the process as an unhandled rejection.
+ */
 export function requestListener(core: Core, router: Router, auth: Auth, faults: Faults) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(core, router, auth, faults, req, res);
+    // A client that resets mid-body makes these emit "error"; unheard, that would kill the process.
+    req.on("error", ignore);
+    res.on("error", ignore);
+    try {
+      handle(core, router, auth, faults, req, res).catch((error: unknown) => answerFailure(res, error));
+    } catch (error) {
+      answerFailure(res, error);
+    }
   };
 }
+
+function ignore(): void {}
+
+/** Last resort for a request whose handling failed outside `route`'s own error handling. */
+function answerFailure(res: ServerResponse, error: unknown): void {
+  try {
+    if (res.headersSent || res.destroyed) {
+      res.destroy();
+      return;
+    }
+    const status = error instanceof HttpError ? error.status : 500;
+    const detail =
+      error instanceof HttpError
+        ? error.detail
+        : `Emulator error: ${error instanceof Error ? error.message : String(error)}`;
+    const body = Buffer.from(JSON.stringify({ detail }));
+    res.writeHead(status, { "content-type": "application/json", "content-length": String(body.length) });
+    res.end(body);
+  } catch {
+    res.destroy();
+  }
+}
+
+/**
+ * The request target as a URL. Origin-form targets ("/path?query") are always read as a path, so "//x"
+ * is the path "//x" and not the host "x"; absolute-form ("http://host/path") is accepted as HTTP/1.1
+ * allows; anything `URL` cannot read is a 400.
+ */
+function requestTarget(target: string): URL {
+  try {
+    return target.startsWith("/") ? new URL(`${ORIGIN}${target}`) : new URL(target);
+  } catch {
+    throw new HttpError(400, "Invalid request target");
+  }
+}
+
+const ORIGIN = "http://emulator.invalid";
 
 async function handle(
   core: Core,
@@ -52,8 +100,16 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
 ) {
-  const url = new URL(req.url ?? "/", "http://emulator.invalid");
   const method = (req.method ?? "GET").toUpperCase();
+  const target = req.url ?? "/";
+  let url: URL;
+  try {
+    url = requestTarget(target);
+  } catch (error) {
+    // Logged as sent, so a test can see that it arrived.
+    core.store.logRequest({ method, path: target, query: "", headers: logHeaders(req), at: Date.now() });
+    throw error;
+  }
   const log: MutableLogEntry = {
     method,
     path: url.pathname,
@@ -61,7 +117,7 @@ async function handle(
     headers: logHeaders(req),
     at: Date.now(),
   };
-  core.store.requests.push(log);
+  core.store.logRequest(log);
   res.setHeader("x-request-id", `req_${hex(8)}`);
   const fault = faults.take(method, url.pathname, url.search);
   const ctx: RequestContext = {

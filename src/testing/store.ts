@@ -58,9 +58,34 @@ export interface StoredFile {
   readonly path: string;
   readonly size: number;
   readonly contentType: string;
-  /** `null` when only the size was kept. */
-  readonly chunks: Buffer[] | null;
+  /** `null` when only the size was kept (too large, or evicted to stay within the storage bound). */
+  chunks: Buffer[] | null;
   readonly created: string;
+}
+
+/** How much the emulator keeps in memory; see docs/emulator.md ("Memory bounds"). */
+export interface StoreLimits {
+  /** Most entries in the request log; the oldest go first. */
+  readonly maxLoggedRequests: number;
+  /** Most bytes of file content kept across all files; the oldest files' bytes go first. */
+  readonly maxTotalStoredBytes: number;
+}
+
+/** The defaults of {@link StoreLimits} and of the per-file upload limit. */
+export const MEMORY_DEFAULTS = {
+  maxLoggedRequests: 10_000,
+  maxStoredBytes: 64 * 1024 * 1024,
+  maxTotalStoredBytes: 256 * 1024 * 1024,
+  /** A logged body (or multipart field) larger than this is replaced by a note of its size. */
+  maxLoggedBodyBytes: 64 * 1024,
+} as const;
+
+/**
+ * What the request log keeps of a body of `size` bytes: the body itself, or a note of its size, so a
+ * log of many large requests stays small.
+ */
+export function loggable(body: unknown, size: number): unknown {
+  return size > MEMORY_DEFAULTS.maxLoggedBodyBytes ? `[${size} bytes, not kept in the request log]` : body;
 }
 
 /** Statuses after which a run never changes by itself. */
@@ -78,10 +103,24 @@ export class Store {
   readonly models = new Map<string, Record<string, unknown>>();
   readonly routines = new Map<string, Record<string, unknown>>();
   readonly requests: RequestLogEntry[] = [];
+  private storedBytes = 0;
   private readonly runCounters = new Map<string, number>();
   private readonly runsStarted = new Map<string, number>();
   private nextId = 1;
   private nextSeq = 1;
+
+  constructor(
+    readonly limits: StoreLimits = {
+      maxLoggedRequests: MEMORY_DEFAULTS.maxLoggedRequests,
+      maxTotalStoredBytes: MEMORY_DEFAULTS.maxTotalStoredBytes,
+    },
+  ) {}
+
+  /** Appends to the request log, dropping the oldest entries beyond `maxLoggedRequests`. */
+  logRequest(entry: RequestLogEntry): void {
+    this.requests.push(entry);
+    while (this.requests.length > this.limits.maxLoggedRequests) this.requests.shift();
+  }
 
   /** A fresh integer id for collections, tasks, datasets, models and routines. */
   newId(): number {
@@ -252,10 +291,39 @@ export class Store {
 
   // ---- files ---------------------------------------------------------------------------------------
 
+  /**
+   * Stores a file. Its bytes are kept only within `maxTotalStoredBytes`: to make room, the bytes of the
+   * oldest files are dropped (they stay listed, with `retained: false`, and download as a 404); a file
+   * larger than the whole bound keeps only its size.
+   */
   putFile(path: string, chunks: Buffer[] | null, size: number, contentType: string): StoredFile {
-    const file: StoredFile = { path, size, contentType, chunks, created: nowIso() };
+    const previous = this.files.get(path);
+    if (previous) {
+      this.drop(previous);
+      this.files.delete(path);
+    }
+    const keep = chunks !== null && size <= this.limits.maxTotalStoredBytes;
+    if (keep) {
+      for (const older of this.files.values()) {
+        if (this.storedBytes + size <= this.limits.maxTotalStoredBytes) break;
+        this.drop(older);
+      }
+      this.storedBytes += size;
+    }
+    const file: StoredFile = { path, size, contentType, chunks: keep ? chunks : null, created: nowIso() };
     this.files.set(path, file);
     return file;
+  }
+
+  /** Bytes of file content held right now. */
+  get retainedBytes(): number {
+    return this.storedBytes;
+  }
+
+  private drop(file: StoredFile): void {
+    if (file.chunks === null) return;
+    file.chunks = null;
+    this.storedBytes -= file.size;
   }
 
   fileInfo(file: StoredFile): StoredFileInfo {

@@ -132,15 +132,23 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Keep only the size of uploaded files, not their bytes (for large-upload benchmarks). */
   discardUploads?: boolean;
-  /** Keep the bytes of uploaded files up to this size each; larger files keep only their size. */
+  /** Keep the bytes of uploaded files up to this size each (default 64 MiB); larger files keep only their size. */
   maxStoredBytes?: number;
+  /**
+   * Most bytes of file content kept across all files (default 256 MiB). Storing past it drops the bytes
+   * of the oldest files first; they stay listed (`retained: false`) and their download is a 404.
+   */
+  maxTotalStoredBytes?: number;
+  /** Most entries `emulator.requests` keeps (default 10 000); the oldest are dropped first. */
+  maxLoggedRequests?: number;
   /** Web-app origin used in `trajectory_url` of runbook chat responses; default `https://flows.jetty.io`. */
   frontendURL?: string;
 }
 
 /**
  * One request as the emulator received it. The Authorization header is redacted (`Bearer mlc_...abcd`),
- * secret parameters and environment variable values in bodies are replaced by `[REDACTED]`.
+ * secret parameters and environment variable values in bodies are replaced by `[REDACTED]`. A body (or
+ * multipart field) over 64 KiB is logged as a note of its size.
  *
  * @example
  * ```ts

@@ -76,7 +76,7 @@ function expectNoSecrets(error: unknown): void {
   for (const view of views) {
     expect(view).not.toContain(TOKEN);
     expect(view).not.toContain(TOKEN.slice(4, 20));
-    expect(view).not.toContain("pa\"ss\\word");
+    expect(view).not.toContain('pa"ss\\word');
     expect(view).not.toContain(JSON.stringify(SECRET).slice(1, -1));
   }
 }
@@ -86,7 +86,9 @@ describe("errors raised inside a stream are scrubbed", () => {
     server.next((req, res, body) => {
       sse(res, { "x-echo-auth": req.headers.authorization ?? "" });
       res.write(`data: ${JSON.stringify(CHUNK)}\n\n`);
-      res.end(`event: error\ndata: ${JSON.stringify({ error: { message: JSON.stringify(echoOf(req, body)) }, echo: echoOf(req, body) })}\n\n`);
+      res.end(
+        `event: error\ndata: ${JSON.stringify({ error: { message: JSON.stringify(echoOf(req, body)) }, echo: echoOf(req, body) })}\n\n`,
+      );
     });
     const error = await rejectionOf(open().then(drain));
     expect(error).toBeInstanceOf(StreamError);
@@ -99,7 +101,9 @@ describe("errors raised inside a stream are scrubbed", () => {
   it("a data payload with a top-level `error` echoing both", async () => {
     server.next((req, res, body) => {
       sse(res);
-      res.end(`data: ${JSON.stringify({ error: { message: `bad key ${req.headers.authorization}`, echo: echoOf(req, body) } })}\n\n`);
+      res.end(
+        `data: ${JSON.stringify({ error: { message: `bad key ${req.headers.authorization}`, echo: echoOf(req, body) } })}\n\n`,
+      );
     });
     const error = await rejectionOf(open().then(drain));
     expect(error).toBeInstanceOf(StreamError);
@@ -123,7 +127,9 @@ describe("errors raised inside a stream are scrubbed", () => {
     server.next((_req, res) => {
       sse(res);
       const b64 = Buffer.from(`Bearer ${TOKEN}`).toString("base64");
-      res.end(`event: error\ndata: ${JSON.stringify({ error: `${TOKEN.toUpperCase()} ${TOKEN.slice(0, 14)}… ${b64}` })}\n\n`);
+      res.end(
+        `event: error\ndata: ${JSON.stringify({ error: `${TOKEN.toUpperCase()} ${TOKEN.slice(0, 14)}… ${b64}` })}\n\n`,
+      );
     });
     const error = await rejectionOf(open().then(drain));
     expect(error).toBeInstanceOf(StreamError);
@@ -202,7 +208,9 @@ describe("a stalled stream ends with a typed idle timeout", () => {
     expect(error).toBeInstanceOf(IdleTimeoutError);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error.idleTimeout).toBe(150);
-    expect(error.message).toMatch(/No data for 150 ms while reading the event stream from \/v1\/chat\/completions/);
+    expect(error.message).toMatch(
+      /No data for 150 ms while reading the event stream from \/v1\/chat\/completions/,
+    );
     // The connection is released, not left hanging.
     await closed;
   });

@@ -42,8 +42,8 @@ describe("download idle timeout", () => {
       const read =
         how === "stream"
           ? (async () => {
-              for await (const _ of file.stream()) {
-              }
+              const reader = file.stream().getReader();
+              while (!(await reader.read()).done) {}
             })()
           : file[how]();
       const error = await rejectionOf(read);
@@ -110,7 +110,13 @@ describe("readWithin (injected clock)", () => {
         armed.delete(handle as number);
       },
     };
-    return { timers, armed, fireAll: () => [...armed.values()].forEach((t) => t.callback()) };
+    return {
+      timers,
+      armed,
+      fireAll: () => {
+        for (const t of [...armed.values()]) t.callback();
+      },
+    };
   }
 
   it("arms one timer per pending read, clears it when the chunk arrives", async () => {

@@ -91,7 +91,16 @@ export class Engine implements EngineHost {
     opts.parent?.children.push(record.t.trajectory_id);
     this.log(record, "info", `Workflow ${record.workflowId} created`);
     const env = { ...(opts.collection.env ?? {}), ...(opts.secretParams ?? {}) };
-    void this.execute(record, workflow, env);
+    this.execute(record, workflow, env).catch((error: unknown) => {
+      // A fault in the step runner fails this run; it must never reach the process as an unhandled rejection.
+      if (!TERMINAL.has(record.t.status)) {
+        this.finish(
+          record,
+          "failed",
+          `Emulator error: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    });
     return record;
   }
 

@@ -1,4 +1,6 @@
 /** Reading JSON request bodies (multipart lives in `multipart.ts`). */
+
+import { loggable } from "../store";
 import type { RequestContext } from "./context";
 import { unprocessable } from "./validation";
 
@@ -28,7 +30,7 @@ export async function readJson(ctx: RequestContext): Promise<unknown> {
   const text = raw.toString("utf8");
   try {
     const value: unknown = JSON.parse(text);
-    ctx.log.body = redactBody(value);
+    ctx.log.body = loggable(redactBody(value), raw.length);
     return value;
   } catch (err) {
     ctx.log.body = text.length > 2000 ? `${text.slice(0, 2000)}…` : text;

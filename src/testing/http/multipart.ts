@@ -3,6 +3,8 @@
  * chunks they arrived in (or only counted, beyond `maxStoredBytes`) and never joined, base64-encoded or
  * read into one string. Only the delimiter's length of bytes is held back between chunks.
  */
+
+import { loggable } from "../store";
 import type { RequestContext } from "./context";
 import { HttpError } from "./respond";
 import { unprocessable } from "./validation";
@@ -49,7 +51,9 @@ export async function readMultipart(
   const body = parser.end();
   const logged: Record<string, unknown> = {};
   for (const [name, values] of body.fields) {
-    const shown = options.redact?.includes(name) ? values.map(() => "[REDACTED]") : values;
+    const shown = options.redact?.includes(name)
+      ? values.map(() => "[REDACTED]")
+      : values.map((value) => loggable(value, Buffer.byteLength(value)));
     logged[name] = shown.length === 1 ? shown[0] : shown;
   }
   if (body.files.length > 0) {
@@ -138,7 +142,12 @@ class MultipartParser {
           return false;
         }
         const eol = this.buf.indexOf(CRLF);
-        if (eol === -1) return false;
+        if (eol === -1) {
+          // Only "--" or a line end may follow a delimiter; an endless line would be held in full.
+          if (this.buf.length > MAX_HEADER_BYTES)
+            unprocessable([{ loc: ["body"], msg: "Malformed multipart body", type: "value_error" }]);
+          return false;
+        }
         this.buf = this.buf.subarray(eol + 2);
         this.state = "headers";
         return true;
