@@ -1,5 +1,7 @@
 import { SecretMatcher } from "./secret-matcher";
 
+export { REDACTED } from "./secret-matcher";
+
 /**
  * Shows a token the way the Jetty docs do: `mlc_...` and its last four characters. Any other token
  * keeps only its last four. Short or empty input gives a fixed mask, never the input itself.

@@ -1,10 +1,13 @@
-import { APIPromise } from "../core/api-promise";
+import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
+import type { RequestSpec } from "../core/transport";
 import { path } from "../core/url-path";
+import { validateResponse } from "../core/validate-response";
 import { zCollectionEnvironment } from "../generated/schemas";
+import { withoutEnvironmentValues } from "./environment-errors";
 import { APIResource } from "./resource";
 
 /**
@@ -33,13 +36,10 @@ export class Environment extends APIResource {
   keys(collection: string, options?: RequestOptions): APIPromise<string[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
-          zCollectionEnvironment,
-          options,
-        )
-        .map((env) => namesOf(env.environment_variables));
+      return this.#names(
+        { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
+        options,
+      );
     });
   }
 
@@ -96,18 +96,41 @@ export class Environment extends APIResource {
     vars: Record<string, string | null>,
     options?: RequestOptions,
   ): APIPromise<string[]> {
-    return this._transport
-      .request(
-        {
-          method: "PATCH",
-          path: path`/api/v1/collections/${collection}/environment`,
-          json: { environment_variables: vars },
-          secrets: secretValues(vars),
+    return this.#names(
+      {
+        method: "PATCH",
+        path: path`/api/v1/collections/${collection}/environment`,
+        json: { environment_variables: vars },
+        secrets: secretValues(vars),
+      },
+      options,
+    );
+  }
+
+  /**
+   * Sends an environment request and answers with the variable names. The response carries every
+   * value of the collection, so the body is validated here and any error (a failed validation, an
+   * error body quoting the variables) has the values masked before it reaches the caller.
+   */
+  #names(spec: RequestSpec, options: RequestOptions | undefined): APIPromise<string[]> {
+    const raw: Promise<RawResult> = this._transport
+      .request(spec, undefined, options)
+      .withResponse()
+      .then(
+        ({ data, response }) => ({ data, response }),
+        (error: unknown) => {
+          throw withoutEnvironmentValues(error);
         },
-        zCollectionEnvironment,
-        options,
-      )
-      .map((env) => namesOf(env.environment_variables));
+      );
+    return new APIPromise(raw, ({ data, response }) => {
+      try {
+        const context = { method: spec.method, url: response.url };
+        const env = validateResponse(zCollectionEnvironment, data, context, this._transport.secretsFor(spec));
+        return namesOf(env.environment_variables);
+      } catch (error) {
+        throw withoutEnvironmentValues(error);
+      }
+    });
   }
 }
 
