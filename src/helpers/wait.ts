@@ -1,5 +1,6 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
+import { scrubDeep, secretScrubber } from "../core/redact";
 import { sleep } from "../core/sleep";
 
 /**
@@ -129,6 +130,8 @@ export interface PollControl {
   random?: () => number;
   /** How to wait between polls (tests record the delays instead of waiting). Default: abortable sleep. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Values (the token, the run's secret params) to scrub from `RunFailedError` and `WaitTimeoutError`. */
+  secrets?: ReadonlyArray<string>;
 }
 
 /**
@@ -280,12 +283,13 @@ export async function pollTrajectory<T>(
       if (isTerminalStatus(view.status)) {
         if (view.status !== "completed" && (options.throwOnFailure ?? true)) {
           const failure = firstFailure(trajectory);
+          const scrubber = secretScrubber(control.secrets ?? []);
           throw new RunFailedError({
             trajectoryId,
-            status: view.status,
-            trajectory,
-            failedStep: failure.step,
-            stepError: failure.error,
+            status: scrubber.scrub(view.status),
+            trajectory: scrubDeep(trajectory, scrubber),
+            failedStep: failure.step === undefined ? undefined : scrubber.scrub(failure.step),
+            stepError: failure.error === undefined ? undefined : scrubber.scrub(failure.error),
           });
         }
         return trajectory;
@@ -295,7 +299,13 @@ export async function pollTrajectory<T>(
   } catch (error) {
     if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: userSignal.reason });
     if (timedOut) {
-      throw new WaitTimeoutError({ trajectoryId, timeout, lastStatus, trajectory: last });
+      const scrubber = secretScrubber(control.secrets ?? []);
+      throw new WaitTimeoutError({
+        trajectoryId,
+        timeout,
+        lastStatus: lastStatus === undefined ? undefined : scrubber.scrub(lastStatus),
+        trajectory: scrubDeep(last, scrubber),
+      });
     }
     throw error;
   } finally {

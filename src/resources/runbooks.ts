@@ -2,6 +2,7 @@ import { InvalidInputError, NotFoundError } from "../core/errors";
 import { requireName } from "../core/input";
 import type { Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
+import { secretValues } from "../core/redact";
 import type { FileDownload } from "../helpers/file-download";
 import { asStoragePath, type FileId, pathOfEntry, type StoragePath } from "../helpers/storage-path";
 import type { WaitOptions } from "../helpers/wait";
@@ -17,7 +18,7 @@ import type { Environment } from "./environment";
 import type { Files } from "./files";
 import type { ResourceContext } from "./resource";
 import { APIResource } from "./resource";
-import type { Runs } from "./runs";
+import { type Runs, WAIT_WITH_SECRETS } from "./runs";
 import type { Trajectory } from "./trajectories";
 import type { Trial } from "./trial";
 
@@ -325,7 +326,7 @@ export class Runbooks extends APIResource {
         "the server did not report the trajectory id of the runbook run; find it with jetty.trajectories.list(collection, task, { limit: 1 }).",
       );
     }
-    return this.#handle(info, preflight, completion, options.wait);
+    return this.#handle(info, preflight, completion, options.wait, secretValues(options.secretParams));
   }
 
   async #handle(
@@ -333,6 +334,7 @@ export class Runbooks extends APIResource {
     preflight: PreflightResult,
     completion: ChatCompletionResult | undefined,
     wait: RunbookRunOptions["wait"],
+    secrets: ReadonlyArray<string>,
   ): Promise<RunbookRun> {
     const { runs, files } = this.#deps;
     let finished: Promise<Trajectory> | undefined;
@@ -346,7 +348,7 @@ export class Runbooks extends APIResource {
       trajectory: undefined,
       resultFiles: [],
       wait: (options?: WaitOptions) => {
-        finished ??= runs.wait(info.collection, info.task, info.trajectoryId, options);
+        finished ??= runs[WAIT_WITH_SECRETS](info.collection, info.task, info.trajectoryId, secrets, options);
         return finished as Promise<Trajectory>;
       },
     };

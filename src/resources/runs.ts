@@ -151,6 +151,12 @@ type RunPoller = (
 ) => Promise<Trajectory>;
 
 /**
+ * Waits on a run launched outside `runs.create` (runbook mode) with the one-off secrets it was
+ * launched with, so they stay out of its `RunFailedError`/`WaitTimeoutError`. Internal to the SDK.
+ */
+export const WAIT_WITH_SECRETS: unique symbol = Symbol("waitWithSecrets");
+
+/**
  * A launched run. Holds its ids, the server's response and the trial metadata (never the secret
  * params it was launched with); `wait()` polls until it finishes.
  *
@@ -288,9 +294,12 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
-      return this.#post("run", collection, task, params, options).map(
-        (response) => new RunHandle(this.#pollFn, collection, task, response),
-      );
+      return this.#post("run", collection, task, params, options).map((response) => {
+        // The handle never holds the secrets itself; only its poller does, to scrub its errors.
+        const secrets = runSecrets(params);
+        const poll: RunPoller = (...args) => this.#poll(...args, secrets);
+        return new RunHandle(poll, collection, task, response);
+      });
     });
   }
 
@@ -482,7 +491,17 @@ export class Runs extends APIResource {
     }
   }
 
-  readonly #pollFn: RunPoller = (...args) => this.#poll(...args);
+  /** `wait`, scrubbing `secrets` (as well as the token) from the errors it ends with. */
+  [WAIT_WITH_SECRETS](
+    collection: string,
+    task: string,
+    trajectoryId: string,
+    secrets: ReadonlyArray<string>,
+    waitOptions?: WaitOptions<Trajectory>,
+    options?: RequestOptions,
+  ): Promise<Trajectory> {
+    return this.#poll(collection, task, trajectoryId, waitOptions, options, 0, secrets);
+  }
 
   /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. */
   #poll(
@@ -492,6 +511,7 @@ export class Runs extends APIResource {
     waitOptions: WaitOptions<Trajectory> | undefined,
     options: RequestOptions | undefined,
     initialDelay: number,
+    secrets: ReadonlyArray<string> = [],
   ): Promise<Trajectory> {
     const signal = anySignal(waitOptions?.signal, options?.signal);
     return pollTrajectory(
@@ -499,7 +519,12 @@ export class Runs extends APIResource {
         this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
       trajectoryId,
       { ...waitOptions, signal },
-      { initialDelay, logger: this._transport.logger },
+      {
+        initialDelay,
+        logger: this._transport.logger,
+        // A failed step or a status may echo the token or the run's secret params.
+        secrets: [...this._transport.secretsFor(), ...secrets],
+      },
     );
   }
 
