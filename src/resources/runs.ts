@@ -431,6 +431,18 @@ export class Runs extends APIResource {
     params: BatchOptions = {},
     options?: RequestOptions,
   ): AsyncGenerator<BatchResult, void, undefined> {
+    // Checked in the generator, so bad arguments reject the first next() as every other method's
+    // promise rejects, instead of throwing from the call itself.
+    return this.#batch(collection, task, inputs, params, options);
+  }
+
+  async *#batch(
+    collection: string,
+    task: string,
+    inputs: Iterable<BatchInput>,
+    params: BatchOptions,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<BatchResult, void, undefined> {
     requireName("collection", collection);
     requireName("task", task);
     if (inputs === null || typeof inputs !== "object" || !(Symbol.iterator in inputs)) {
@@ -440,17 +452,6 @@ export class Runs extends APIResource {
     checkConcurrency(params.concurrency);
     checkWaitOptions(params.waitOptions as WaitOptions<never>);
     const shouldWait = params.wait ?? true;
-    return this.#batch(collection, task, inputs, params, shouldWait, options);
-  }
-
-  async *#batch(
-    collection: string,
-    task: string,
-    inputs: Iterable<BatchInput>,
-    params: BatchOptions,
-    shouldWait: boolean,
-    options: RequestOptions | undefined,
-  ): AsyncGenerator<BatchResult, void, undefined> {
     type Done = { handle: RunHandle; trajectory?: Trajectory };
     const handles = new Map<number, RunHandle>();
     const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
