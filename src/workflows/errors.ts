@@ -19,7 +19,7 @@ import type { PathSegment } from "./path";
  */
 export class PathSyntaxError extends JettyError {
   override name = "PathSyntaxError";
-  /** The expression as given. */
+  /** The expression as given (cut to its first 4 096 characters when it was longer than that). */
   readonly expression: string;
   /** 0-based character index where parsing failed. */
   readonly position: number;
@@ -28,10 +28,10 @@ export class PathSyntaxError extends JettyError {
 
   constructor(expression: string, position: number, expected: string) {
     super(
-      `Invalid path expression ${JSON.stringify(expression)} at position ${position}: ` +
+      `Invalid path expression ${excerpt(expression, position)} at position ${position}: ` +
         `expected ${expected}, found ${describeCharAt(expression, position)}`,
     );
-    this.expression = expression;
+    this.expression = expression.length > KEPT ? `${expression.slice(0, KEPT)}…` : expression;
     this.position = position;
     this.expected = expected;
   }
@@ -92,7 +92,7 @@ export class PathResolutionError extends JettyError {
     location: string;
     detail: string;
   }) {
-    super(`${init.expression}: ${init.detail}`);
+    super(`${excerpt(init.expression, init.segment.position, false)}: ${init.detail}`);
     this.expression = init.expression;
     this.segment = init.segment;
     this.position = init.segment.position;
@@ -141,6 +141,24 @@ export class WorkflowValidationError extends InvalidInputError {
     const noun = errors.length === 1 ? "error" : "errors";
     return `${errors.length} ${noun}: ${shown.join("; ")}${more}`;
   }
+}
+
+/** How much of an over-long expression an error keeps. */
+const KEPT = 4096;
+/** Characters shown either side of the failing position in a message. */
+const CONTEXT = 40;
+
+/**
+ * The expression for a message: whole when short, else the part around `position` with `…` for what
+ * was left out, so an error about a huge expression stays one readable line.
+ */
+function excerpt(expression: string, position: number, quoted = true): string {
+  const show = (text: string) => (quoted ? JSON.stringify(text) : text);
+  if (expression.length <= 2 * CONTEXT + 20) return show(expression);
+  const start = Math.max(0, position - CONTEXT);
+  const end = Math.min(expression.length, position + CONTEXT);
+  const text = `${start > 0 ? "…" : ""}${expression.slice(start, end)}${end < expression.length ? "…" : ""}`;
+  return `${show(text)} (${expression.length} characters)`;
 }
 
 function describeCharAt(expression: string, position: number): string {

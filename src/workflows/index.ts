@@ -22,6 +22,7 @@ export type { WorkflowIssue, WorkflowIssueCode } from "./issues";
 export {
   type EvaluatePathOptions,
   evaluatePath,
+  PATH_LIMITS,
   type PathContext,
   type PathSegment,
   parsePath,

@@ -89,9 +89,25 @@ const DIGIT_9 = 0x39;
 const ROOT_INIT_PARAMS = "init_params";
 const STEP_SECTIONS = new Set(["inputs", "outputs"]);
 
+/**
+ * Limits on one path expression: its length in characters and its number of segments (each `.key`,
+ * `[N]` and `[*]`; the depth evaluation descends to). Longer or deeper expressions are a
+ * {@link PathSyntaxError}; real workflow paths are a few dozen characters.
+ *
+ * @example
+ * ```ts
+ * import { PATH_LIMITS } from "@jetty/sdk";
+ * if (expression.length > PATH_LIMITS.maxLength) console.log("too long for a path expression");
+ * ```
+ */
+export const PATH_LIMITS = { maxLength: 4096, maxSegments: 256 } as const;
+
 // The emulator evaluates the same handful of expressions for every run; parsing is cheap but not free.
+// The cache is bounded by entries and by an estimate of the memory they hold.
 const CACHE_LIMIT = 512;
-const cache = new Map<string, readonly PathSegment[]>();
+const CACHE_BYTES = 512 * 1024;
+const cache = new Map<string, { segments: readonly PathSegment[]; bytes: number }>();
+let cacheBytes = 0;
 
 /**
  * Parses a path expression into its segments, or throws {@link PathSyntaxError} naming the 0-based
@@ -114,13 +130,17 @@ export function parsePath(expression: string): readonly PathSegment[] {
     throw new PathSyntaxError(String(expression), 0, "a path expression string");
   }
   const cached = cache.get(expression);
-  if (cached) return cached;
+  if (cached) return cached.segments;
   const segments = Object.freeze(parseUncached(expression).map((segment) => Object.freeze(segment)));
-  if (cache.size >= CACHE_LIMIT) {
-    const oldest = cache.keys().next();
-    if (!oldest.done) cache.delete(oldest.value);
+  // Two bytes per character of the key, and a few dozen per segment object.
+  const bytes = expression.length * 2 + segments.length * 64;
+  for (const [oldest, entry] of cache) {
+    if (cache.size < CACHE_LIMIT && cacheBytes + bytes <= CACHE_BYTES) break;
+    cache.delete(oldest);
+    cacheBytes -= entry.bytes;
   }
-  cache.set(expression, segments);
+  cache.set(expression, { segments, bytes });
+  cacheBytes += bytes;
   return segments;
 }
 
@@ -202,9 +222,23 @@ export function isPathKey(name: string): boolean {
 }
 
 function parseUncached(expression: string): PathSegment[] {
+  if (expression.length > PATH_LIMITS.maxLength) {
+    throw new PathSyntaxError(
+      expression,
+      PATH_LIMITS.maxLength,
+      `an expression of at most ${PATH_LIMITS.maxLength} characters (this one has ${expression.length})`,
+    );
+  }
   const segments: PathSegment[] = [];
   let i = readKey(expression, 0, segments, "a key (init_params or a step name) at the start");
   while (i < expression.length) {
+    if (segments.length >= PATH_LIMITS.maxSegments) {
+      throw new PathSyntaxError(
+        expression,
+        i,
+        `the end of the expression: at most ${PATH_LIMITS.maxSegments} segments (keys, indexes and wildcards) are allowed`,
+      );
+    }
     const code = expression.charCodeAt(i);
     if (code === DOT) {
       i = readKey(expression, i + 1, segments, "a key after '.'");
