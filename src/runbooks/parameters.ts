@@ -17,7 +17,9 @@ export interface ParameterRow {
   description?: string;
 }
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+// Every pattern here runs on text from the runbook, so each is written to take time linear in its
+// input (anchored, or with no two quantifiers that can claim the same characters); the delimiter
+// row and the parenthesised asides of slugify() are scanned by hand for the same reason.
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -59,7 +61,7 @@ export function extractParameterTable(body: string): ParameterRow[] {
     }
     if (fence !== undefined || !line.includes("|")) continue;
     const next = lines[i + 1];
-    if (next === undefined || !DELIMITER_ROW.test(next) || !next.includes("-")) continue;
+    if (next === undefined || !isDelimiterRow(next)) continue;
 
     const header = splitRow(line).map(headerKey);
     const columns = classify(header);
@@ -160,20 +162,62 @@ function splitRow(line: string): string[] {
   if (text.endsWith("|") && !text.endsWith("\\|")) text = text.slice(0, -1);
   const cells: string[] = [];
   let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\\" && text[i + 1] === "|") {
-      current += "|";
-      i++;
-    } else if (ch === "|") {
-      cells.push(current.trim());
-      current = "";
+  let from = 0;
+  // Jumps from pipe to pipe; an escaped pipe (`\|`) is part of the cell.
+  for (let pipe = text.indexOf("|"); pipe !== -1; pipe = text.indexOf("|", pipe + 1)) {
+    if (pipe > 0 && text[pipe - 1] === "\\") {
+      current += `${text.slice(from, pipe - 1)}|`;
     } else {
-      current += ch;
+      cells.push((current + text.slice(from, pipe)).trim());
+      current = "";
     }
+    from = pipe + 1;
   }
-  cells.push(current.trim());
+  cells.push((current + text.slice(from)).trim());
   return cells;
+}
+
+/**
+ * A table's delimiter row: cells of `-` (at least one each) with an optional `:` at either end,
+ * separated by `|`, with optional outer pipes and spaces. One pass over the line.
+ */
+export function isDelimiterRow(line: string): boolean {
+  let text = line.trim();
+  if (text.startsWith("|")) text = text.slice(1);
+  if (text.endsWith("|")) text = text.slice(0, -1);
+  if (text === "") return false;
+  let cellStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "|") continue;
+    if (!isDelimiterCell(text, cellStart, i)) return false;
+    cellStart = i + 1;
+  }
+  return true;
+}
+
+function isDelimiterCell(text: string, start: number, end: number): boolean {
+  const cell = text.slice(start, end).trim();
+  const from = cell.startsWith(":") ? 1 : 0;
+  const to = cell.length > from && cell.endsWith(":") ? cell.length - 1 : cell.length;
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (cell[i] !== "-") return false;
+  return true;
+}
+
+/** `text` with every `(…)` aside (up to the next `)`) replaced by a space; an unclosed `(` stays. */
+function withoutAsides(text: string): string {
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf("(", at);
+    if (open === -1) break;
+    const close = text.indexOf(")", open + 1);
+    // No `)` after this `(` means none after any later one either: the rest has no asides.
+    if (close === -1) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
 }
 
 function headerKey(cell: string): string {
@@ -181,8 +225,7 @@ function headerKey(cell: string): string {
 }
 
 function slugify(cell: string): string {
-  return cell
-    .replace(/\([^)]*\)/g, " ")
+  return withoutAsides(cell)
     .replace(/[*`]/g, "")
     .trim()
     .toLowerCase()

@@ -50,7 +50,16 @@ const get = (target: string) => `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe("hostile request targets", () => {
-  for (const target of ["//", "//[", "http://[::1/", "http://[", "*", "//api/v1/collections/", "/%", "/%zz/%%"]) {
+  for (const target of [
+    "//",
+    "//[",
+    "http://[::1/",
+    "http://[",
+    "*",
+    "//api/v1/collections/",
+    "/%",
+    "/%zz/%%",
+  ]) {
     it(`GET ${target} is answered with a 4xx, and the emulator keeps serving`, async () => {
       const status = await raw(get(target));
       expect(status).toMatch(/^HTTP\/1\.1 4\d\d /);
@@ -82,7 +91,9 @@ describe("bodies cut or malformed", () => {
 
   it("a multipart run body cut off mid-way by a reset", async () => {
     const head = `POST /api/v1/run/acme/t HTTP/1.1\r\nHost: x\r\n${auth()}Content-Type: multipart/form-data; boundary=XX\r\nContent-Length: 100000\r\n\r\n`;
-    expect(await raw(`${head}--XX\r\nContent-Disposition: form-data; name="init_params"\r\n\r\n{`, true)).toBe("closed");
+    expect(
+      await raw(`${head}--XX\r\nContent-Disposition: form-data; name="init_params"\r\n\r\n{`, true),
+    ).toBe("closed");
     await settle();
     expect(unhandled).toEqual([]);
   });

@@ -22,8 +22,7 @@ async function start(options: Parameters<typeof startEmulator>[0] = {}) {
   return { emulator, jetty };
 }
 
-const retained = (e: Emulator) =>
-  e.state.files.filter((f) => f.retained).reduce((sum, f) => sum + f.size, 0);
+const retained = (e: Emulator) => e.state.files.filter((f) => f.retained).reduce((sum, f) => sum + f.size, 0);
 
 describe("uploaded bytes", () => {
   it("past maxTotalStoredBytes, the oldest files' bytes are evicted; the newest still download", async () => {
@@ -57,7 +56,8 @@ describe("uploaded bytes", () => {
     });
     const store = new Store();
     // The store trusts the size it is given, so the default bound is exercised without the memory.
-    for (let i = 0; i < 5; i++) store.putFile(`acme/f${i}`, [Buffer.alloc(1)], 60 * MiB, "application/octet-stream");
+    for (let i = 0; i < 5; i++)
+      store.putFile(`acme/f${i}`, [Buffer.alloc(1)], 60 * MiB, "application/octet-stream");
     expect([...store.files.values()].map((f) => f.chunks !== null)).toEqual([false, true, true, true, true]);
     expect(store.retainedBytes).toBe(240 * MiB);
     store.putFile("acme/huge", [Buffer.alloc(1)], 300 * MiB, "application/octet-stream");
@@ -76,7 +76,8 @@ describe("the request log", () => {
 
   it("keeps 10 000 entries by default", () => {
     const store = new Store();
-    for (let i = 0; i < 10_050; i++) store.logRequest({ method: "GET", path: `/${i}`, query: "", headers: {}, at: 0 });
+    for (let i = 0; i < 10_050; i++)
+      store.logRequest({ method: "GET", path: `/${i}`, query: "", headers: {}, at: 0 });
     expect(store.requests).toHaveLength(10_000);
     expect(store.requests[0]?.path).toBe("/50");
   });
