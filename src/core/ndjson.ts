@@ -1,6 +1,6 @@
 /** Reading newline-delimited JSON (what `Stream.toReadableStream` writes), one line at a time, bounded. */
 import { APIConnectionError, APIUserAbortError, JettyError, ResponseValidationError } from "./errors";
-import { causeOf, messageOf, StreamEventTooLargeError } from "./stream-errors";
+import { causeOf, jsonErrorWhere, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { STREAM_DEFAULTS } from "./stream-limits";
 
 const noop = () => {};
@@ -60,7 +60,7 @@ function parseLine<Item>(line: string): Item {
     return JSON.parse(line) as Item;
   } catch (error) {
     throw new ResponseValidationError({
-      issues: [{ path: "$", message: `invalid JSON in a newline-delimited stream (${messageOf(error)})` }],
+      issues: [{ path: "$", message: `invalid JSON in a newline-delimited stream${jsonErrorWhere(error)}` }],
       body: line.length > 2000 ? `${line.slice(0, 2000)}…` : line,
     });
   }

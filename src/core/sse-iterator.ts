@@ -14,7 +14,14 @@ import {
 import { scrub, scrubDeep, secretScrubber } from "./redact";
 import type { SecretMatcher } from "./secret-matcher";
 import type { ServerSentEvent, SSEStreamOptions } from "./stream";
-import { causeOf, IdleTimeoutError, messageOf, StreamError, StreamEventTooLargeError } from "./stream-errors";
+import {
+  causeOf,
+  IdleTimeoutError,
+  jsonErrorWhere,
+  messageOf,
+  StreamError,
+  StreamEventTooLargeError,
+} from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
 import { validateResponse } from "./validate-response";
 
@@ -282,12 +289,12 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
 
   #parseFailure(error: unknown, data: string): unknown {
     // At the end of the body, an event that does not parse is the stump of a cut connection.
-    if (this.#eof)
-      return new APIConnectionError("The stream was cut in the middle of an event.", { cause: error });
+    // JSON.parse's message quotes a piece of the data (which may echo a secret): only its position is kept.
+    if (this.#eof) return new APIConnectionError("The stream was cut in the middle of an event.");
     if (this.#parse) return error;
     const shown = data.length > SHOWN_DATA ? `${data.slice(0, SHOWN_DATA)}…` : data;
     return new ResponseValidationError({
-      issues: [{ path: "$", message: `invalid JSON in a server-sent event (${messageOf(error)})` }],
+      issues: [{ path: "$", message: `invalid JSON in a server-sent event${jsonErrorWhere(error)}` }],
       body: this.#clean(shown),
       url: this.#url(),
     });

@@ -122,3 +122,12 @@ export function messageOf(error: unknown): string {
 export function causeOf(error: unknown): unknown {
   return error instanceof Error && error.cause !== undefined ? error.cause : error;
 }
+
+/**
+ * Where a `JSON.parse` failed (" at position 12"), or "". Its message itself is not repeated: it
+ * quotes a piece of the input, which may be anything the server sent, secrets included.
+ */
+export function jsonErrorWhere(error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+  return position === undefined ? "" : ` at position ${position}`;
+}

@@ -11,7 +11,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
-import type { IdleTimeoutError } from "../core/stream-errors";
+import { scrub } from "../core/redact";
+import { type IdleTimeoutError, jsonErrorWhere } from "../core/stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "../core/stream-limits";
 
 /**
@@ -63,6 +64,8 @@ export interface FileDownloadOptions {
    * forever. Default `STREAM_DEFAULTS.downloadIdleTimeout` (2 minutes).
    */
   idleTimeout?: number;
+  /** Values (the token) an error message must not show, should the server echo one in the name. */
+  secrets?: ReadonlyArray<string>;
 }
 
 const MAX_NAME_BYTES = 200;
@@ -87,20 +90,22 @@ export function createFileDownload(response: Response, options: FileDownloadOpti
   const contentType = response.headers.get("content-type") || "application/octet-stream";
   const size = declaredSize(response.headers);
   const signal = options.signal;
+  // The name is the server's choice; messages show it scrubbed.
+  const shown = scrub(name, options.secrets ?? []);
   let consumed: string | undefined;
 
   /** Claims the body for one reader; every later attempt fails loudly instead of yielding nothing. */
   const take = (how: string): ReadableStream<Uint8Array> => {
     if (consumed !== undefined) {
       throw new JettyError(
-        `The body of download "${name}" was already consumed by ${consumed}(); a download can be read ` +
+        `The body of download "${shown}" was already consumed by ${consumed}(); a download can be read ` +
           "once. Call jetty.files.download() again to read it again.",
       );
     }
     consumed = how;
-    if (response.bodyUsed) throw new JettyError(`The body of download "${name}" was already read.`);
+    if (response.bodyUsed) throw new JettyError(`The body of download "${shown}" was already read.`);
     const idleTimeout = options.idleTimeout ?? STREAM_DEFAULTS.downloadIdleTimeout;
-    return checkedBody(response.body, { name, size, signal, idleTimeout });
+    return checkedBody(response.body, { name: shown, size, signal, idleTimeout });
   };
 
   const bytes = async (): Promise<Uint8Array> => {
@@ -134,9 +139,8 @@ export function createFileDownload(response: Response, options: FileDownloadOpti
       try {
         return JSON.parse(body) as T;
       } catch (error) {
-        throw new JettyError(`Download "${name}" is not valid JSON: ${(error as Error).message}`, {
-          cause: error,
-        });
+        // Not the parser's message: it quotes a piece of the body, which may be anything.
+        throw new JettyError(`Download "${shown}" is not valid JSON${jsonErrorWhere(error)}.`);
       }
     },
     saveTo: (localPath, saveOptions) =>

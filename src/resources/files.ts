@@ -118,7 +118,12 @@ export class Files extends APIResource {
       return this._transport
         .stream({ method: "GET", path: `/api/v1/file/${encodeStoragePath(storagePath)}` }, options)
         .map((response) =>
-          createFileDownload(response, { fallbackName, signal: options?.signal, idleTimeout }),
+          createFileDownload(response, {
+            fallbackName,
+            signal: options?.signal,
+            idleTimeout,
+            secrets: this._transport.secretsFor(),
+          }),
         );
     });
   }

@@ -646,6 +646,7 @@ export class Trajectories extends APIResource {
             fallbackName: `${trajectoryId}.zip`,
             signal: options?.signal,
             idleTimeout,
+            secrets: this._transport.secretsFor(),
           }),
         );
     });

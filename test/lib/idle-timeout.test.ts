@@ -65,6 +65,22 @@ describe("download idle timeout", () => {
     await closed.seen;
   });
 
+  it("a file name that echoes the token is scrubbed from the error", async () => {
+    server.next((req, res) => {
+      const token = (req.headers.authorization ?? "").slice(7);
+      res.writeHead(200, {
+        "content-disposition": `attachment; filename="${token}.bin"`,
+        "content-length": "9",
+      });
+      res.write("x");
+    });
+    const file = await jetty.files.download("acme/t/0000/out.bin", { idleTimeout: 100 });
+    const error = await rejectionOf(file.bytes());
+    expect(error).toBeInstanceOf(IdleTimeoutError);
+    expect(error.message).not.toContain("idletestidle");
+    expect(error.message).toContain("mlc_...le01");
+  });
+
   it("trajectories.download() has the same timeout", async () => {
     const closed: { seen?: Promise<void> } = {};
     server.next(stallAfterHeaders(closed));
