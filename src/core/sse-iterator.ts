@@ -4,31 +4,14 @@
  */
 import type { EventSourceMessage, EventSourceParser } from "eventsource-parser";
 import type { z } from "zod";
-import {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  type ErrorHeaders,
-  ResponseValidationError,
-} from "./errors";
-import { scrub, scrubDeep, secretScrubber } from "./redact";
-import type { SecretMatcher } from "./secret-matcher";
+import { APIConnectionError, APIUserAbortError } from "./errors";
+import { isObject, SSEErrors } from "./sse-errors";
 import type { ServerSentEvent, SSEStreamOptions } from "./stream";
-import {
-  causeOf,
-  IdleTimeoutError,
-  jsonErrorWhere,
-  messageOf,
-  StreamError,
-  StreamEventTooLargeError,
-} from "./stream-errors";
+import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
-import { validateResponse } from "./validate-response";
 
 const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 const noop = () => {};
-/** How much of an unparseable event an error keeps. */
-const SHOWN_DATA = 2000;
 
 // Loaded on the first read of the first stream, so `import "@jetty/sdk"` never pays for it.
 let parserModule: Promise<typeof import("eventsource-parser")> | undefined;
@@ -52,12 +35,11 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
   readonly #parse: ((data: string, event: ServerSentEvent) => Item) | undefined;
   readonly #onChunk: ((item: Item, index: number) => void) | undefined;
   readonly #schema: z.ZodType | undefined;
-  readonly #secrets: ReadonlyArray<string>;
+  readonly #errors: SSEErrors;
   readonly #idleTimeout: number;
   readonly #maxEventSize: number;
   readonly #decoder = new TextDecoder();
   #parser: EventSourceParser | undefined;
-  #scrubber: SecretMatcher | undefined;
   readonly #onAbort: () => void;
   readonly #unlink: () => void;
   readonly #step = () => this.#advance();
@@ -87,7 +69,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
     this.#parse = options.parse;
     this.#onChunk = options.onChunk;
     this.#schema = options.schema;
-    this.#secrets = options.secrets ?? [];
+    this.#errors = new SSEErrors(response, options.secrets ?? []);
     this.#idleTimeout = options.idleTimeout ?? STREAM_DEFAULTS.sseIdleTimeout;
     this.#maxEventSize = options.maxEventSize ?? STREAM_DEFAULTS.maxEventSize;
     // Also covers bodies that were not fetched with this controller's signal.
@@ -163,7 +145,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
     const parser = this.#parser ?? (await this.#createParser());
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
-      result = await readWithin(this.#reader, this.#idleTimeout, this.#what());
+      result = await readWithin(this.#reader, this.#idleTimeout, this.#errors.what());
     } catch (error) {
       // After [DONE] everything has arrived; a reset while draining the tail loses nothing.
       if (this.#state === AFTER_DONE) this.#close(false);
@@ -240,7 +222,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
         body = JSON.parse(data);
       } catch {}
       const error = isObject(body) && body.error != null ? body.error : body;
-      this.#fail(this.#streamError(body, error, event.event));
+      this.#fail(this.#errors.streamError(body, error, event.event));
       return;
     }
     let item: Item;
@@ -251,12 +233,12 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
       return;
     }
     if (isObject(item) && item.error != null) {
-      this.#fail(this.#streamError(item, item.error, event.event));
+      this.#fail(this.#errors.streamError(item, item.error, event.event));
       return;
     }
     if (this.#schema) {
       try {
-        item = this.#validate(item);
+        item = this.#errors.validate(this.#schema, item);
       } catch (error) {
         this.#fail(error);
         return;
@@ -274,30 +256,10 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
     this.#queue.push(item);
   }
 
-  /** The same check a non-streamed response gets, and a chunk must be an object to be one at all. */
-  #validate(item: Item): Item {
-    const context = { method: "", url: this.#url() ?? "" };
-    if (!isObject(item) || Array.isArray(item)) {
-      throw new ResponseValidationError({
-        issues: [{ path: "$", message: `expected a JSON object as the streamed chunk, got ${kindOf(item)}` }],
-        body: this.#clean(item),
-        url: context.url || undefined,
-      });
-    }
-    return validateResponse(this.#schema!, item, context, this.#secrets) as Item;
-  }
-
   #parseFailure(error: unknown, data: string): unknown {
     // At the end of the body, an event that does not parse is the stump of a cut connection.
-    // JSON.parse's message quotes a piece of the data (which may echo a secret): only its position is kept.
     if (this.#eof) return new APIConnectionError("The stream was cut in the middle of an event.");
-    if (this.#parse) return error;
-    const shown = data.length > SHOWN_DATA ? `${data.slice(0, SHOWN_DATA)}…` : data;
-    return new ResponseValidationError({
-      issues: [{ path: "$", message: `invalid JSON in a server-sent event${jsonErrorWhere(error)}` }],
-      body: this.#clean(shown),
-      url: this.#url(),
-    });
+    return this.#parse ? error : this.#errors.invalidJson(error, data);
   }
 
   #fail(error: unknown): void {
@@ -325,7 +287,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
     let size = 0;
     try {
       for (;;) {
-        const { done, value } = await readWithin(this.#reader, this.#idleTimeout, this.#what());
+        const { done, value } = await readWithin(this.#reader, this.#idleTimeout, this.#errors.what());
         if (done) break;
         size += value.byteLength;
         // An error body is only shown; past the cap the rest is not worth holding.
@@ -344,80 +306,10 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
         cause: causeOf(error),
       });
     }
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {}
-    return new APIError({
-      status: this.#response.status,
-      headers: this.#headers(),
-      body: this.#clean(body),
-      url: this.#url(),
-    });
-  }
-
-  /** Every server-sent value that goes into an error passes through here first. */
-  #clean<T>(value: T): T {
-    if (this.#secrets.length === 0) return value;
-    this.#scrubber ??= secretScrubber(this.#secrets);
-    return scrubDeep(value, this.#scrubber);
-  }
-
-  #headers(): ErrorHeaders {
-    const headers: ErrorHeaders = {};
-    this.#response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    return this.#clean(headers);
-  }
-
-  #url(): string | undefined {
-    return this.#response.url ? scrub(this.#response.url, this.#secrets) : undefined;
-  }
-
-  #what(): string {
-    return `the event stream${this.#response.url ? ` from ${pathOf(this.#url()!)}` : ""}`;
+    return this.#errors.statusError(text);
   }
 
   #abortError(cause?: unknown): APIUserAbortError {
     return new APIUserAbortError("The stream was aborted.", cause === undefined ? undefined : { cause });
-  }
-
-  #streamError(rawBody: unknown, rawError: unknown, rawEvent: string | undefined): StreamError {
-    const body = this.#clean(rawBody);
-    const error = this.#clean(rawError);
-    const own = isObject(error) ? (error.status ?? error.code) : undefined;
-    const status =
-      typeof own === "number" && own >= 400 && own < 600
-        ? own
-        : typeof own === "string" && /^[45]\d\d$/.test(own)
-          ? Number(own)
-          : this.#response.status;
-    return new StreamError({
-      status,
-      headers: this.#headers(),
-      body,
-      url: this.#url(),
-      error,
-      event: rawEvent === undefined ? undefined : this.#clean(rawEvent),
-    });
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
   }
 }
