@@ -11,7 +11,9 @@ import { IdleTimeoutError } from "./stream-errors";
  * @example
  * ```ts
  * import { STREAM_DEFAULTS } from "@jetty/sdk";
- * const file = await jetty.files.download(path, { idleTimeout: 4 * STREAM_DEFAULTS.downloadIdleTimeout });
+ * const file = await jetty.files.download("acme/t/0000/big.bin", {
+ *   idleTimeout: 4 * STREAM_DEFAULTS.downloadIdleTimeout,
+ * });
  * ```
  */
 export const STREAM_DEFAULTS = {

@@ -24,6 +24,7 @@ const STEP_SECTIONS = new Set(["inputs", "outputs"]);
  * @example
  * ```ts
  * import { PATH_LIMITS } from "@jetty/sdk";
+ * const expression = "init_params.text";
  * if (expression.length > PATH_LIMITS.maxLength) console.log("too long for a path expression");
  * ```
  */
