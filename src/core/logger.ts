@@ -44,11 +44,18 @@ export function levelledLogger(
   level: LogLevel,
   secrets: () => ReadonlyArray<string>,
 ): Logger {
+  // The secrets rarely change between lines (the token): compile them once per distinct list.
+  let compiled: { key: string; scrubber: SecretMatcher } | undefined;
+  const scrubberFor = (list: ReadonlyArray<string>): SecretMatcher => {
+    const key = list.join("\u0000");
+    if (compiled?.key !== key) compiled = { key, scrubber: secretScrubber(list) };
+    return compiled.scrubber;
+  };
   const make =
     (name: keyof Logger) =>
     (message: string, ...rest: unknown[]) => {
       if (RANK[name] > RANK[level]) return;
-      const scrubber = secretScrubber(secrets());
+      const scrubber = scrubberFor(secrets());
       target[name](scrubber.scrub(message), ...rest.map((item) => scrubValue(item, scrubber)));
     };
   return { error: make("error"), warn: make("warn"), info: make("info"), debug: make("debug") };

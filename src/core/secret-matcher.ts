@@ -19,24 +19,45 @@ export const WORD_LENGTH = 4;
 /** What a secret is replaced by (a Jetty token gets its documented `mlc_...abcd` form instead). */
 export const REDACTED = "[redacted]";
 
-// Past this many characters a secret contributes every n-th run start only (n chosen to keep about
-// this many), and matches are extended character by character: a run still has to be found by
-// one sampled start, so very long secrets need runs of up to RUN_LENGTH + n - 1 characters.
-const SAMPLED_GRAMS = 2048;
+// Every run start of every form is indexed until the forms total this many characters; past that
+// (hundreds of long environment values) only every n-th start is, with n chosen to stay within it.
+// Matches are extended character by character, so a run is still removed whole, but it has to be
+// RUN_LENGTH + n - 1 characters long to contain an indexed start.
+const INDEXED_GRAMS = 256 * 1024;
 
+/** One indexed run start: the (folded) form it was taken from and where in it. */
 interface Gram {
   form: string;
   offset: number;
 }
 
+// Windows are found by a rolling hash (no string built per position), then checked character by
+// character, so a hash collision can never produce a false match.
+const BASE = 31;
+const BASE_POW = (() => {
+  let power = 1;
+  for (let i = 1; i < RUN_LENGTH; i++) power = Math.imul(power, BASE);
+  return power;
+})();
+
+// Keys stay small integers, which a Map looks up without allocating.
+const KEY_MASK = 0x3fffffff;
+
+function windowHash(text: string, start: number): number {
+  let hash = 0;
+  for (let i = start; i < start + RUN_LENGTH; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
 /** A compiled set of secrets; build once per error, reuse for every string in it. */
 export class SecretMatcher {
-  readonly #grams = new Map<string, Gram>();
+  readonly #grams = new Map<number, Gram[]>();
   readonly #words: string[] = [];
   readonly #wholes = new Set<string>();
   readonly #tokens = new Map<string, string>();
 
   constructor(secrets: ReadonlyArray<string>, tokenReplacement: (secret: string) => string) {
+    const forms = new Set<string>();
     for (const secret of secrets) {
       if (typeof secret !== "string" || secret === "") continue;
       if (secret.startsWith("mlc_")) this.#tokens.set(secret, tokenReplacement(secret));
@@ -46,8 +67,12 @@ export class SecretMatcher {
         for (const form of textForms(secret)) if (!this.#words.includes(form)) this.#words.push(form);
         continue;
       }
-      for (const form of [...textForms(secret), ...base64Forms(secret)]) this.#addGrams(fold(form));
+      for (const form of [...textForms(secret), ...base64Forms(secret)]) forms.add(fold(form));
     }
+    let total = 0;
+    for (const form of forms) total += form.length;
+    const step = Math.max(1, Math.ceil(total / INDEXED_GRAMS));
+    for (const form of forms) this.#addGrams(form, step);
   }
 
   /** True when no secret can match anything. */
@@ -78,42 +103,60 @@ export class SecretMatcher {
     return out + text.slice(at);
   }
 
-  #addGrams(form: string): void {
+  #addGrams(form: string, step: number): void {
     if (form.length < RUN_LENGTH) return;
-    const step = Math.max(1, Math.ceil((form.length - RUN_LENGTH + 1) / SAMPLED_GRAMS));
-    for (let offset = 0; offset + RUN_LENGTH <= form.length; offset += step) {
-      const gram = form.slice(offset, offset + RUN_LENGTH);
-      if (!this.#grams.has(gram)) this.#grams.set(gram, { form, offset });
-    }
-    // The last run start is always kept, so a run at the very end of a long secret is found too.
     const last = form.length - RUN_LENGTH;
-    const tail = form.slice(last);
-    if (!this.#grams.has(tail)) this.#grams.set(tail, { form, offset: last });
+    for (let offset = 0; offset <= last; offset += step) this.#addGram(form, offset);
+    // The last run start is always kept, so a run at the very end of a long secret is found too.
+    if (last % step !== 0) this.#addGram(form, last);
+  }
+
+  #addGram(form: string, offset: number): void {
+    const key = windowHash(form, offset) & KEY_MASK;
+    const bucket = this.#grams.get(key);
+    if (!bucket) this.#grams.set(key, [{ form, offset }]);
+    else if (!bucket.some((g) => sameWindow(g.form, g.offset, form, offset))) bucket.push({ form, offset });
   }
 
   #findRuns(text: string, spans: Array<[number, number]>): void {
     const folded = fold(text);
-    for (let i = 0; i + RUN_LENGTH <= folded.length; i++) {
-      const gram = this.#grams.get(folded.slice(i, i + RUN_LENGTH));
-      if (!gram) continue;
-      // Extend the run both ways along the secret it came from.
-      let start = i;
-      let offset = gram.offset;
-      while (start > 0 && offset > 0 && folded[start - 1] === gram.form[offset - 1]) {
-        start--;
-        offset--;
+    let i = 0;
+    let hash = windowHash(folded, 0);
+    while (i + RUN_LENGTH <= folded.length) {
+      let next = i + 1;
+      const gram = this.#grams.get(hash & KEY_MASK)?.find((g) => sameWindow(g.form, g.offset, folded, i));
+      if (gram) {
+        // Extend the run both ways along the secret it came from.
+        let start = i;
+        let offset = gram.offset;
+        while (start > 0 && offset > 0 && folded[start - 1] === gram.form[offset - 1]) {
+          start--;
+          offset--;
+        }
+        let end = i + RUN_LENGTH;
+        let formEnd = gram.offset + RUN_LENGTH;
+        while (end < folded.length && formEnd < gram.form.length && folded[end] === gram.form[formEnd]) {
+          end++;
+          formEnd++;
+        }
+        spans.push([start, end]);
+        // Every start inside this run is covered; the next run that can add anything begins after it.
+        next = Math.max(next, end - RUN_LENGTH + 1);
       }
-      let end = i + RUN_LENGTH;
-      let formEnd = gram.offset + RUN_LENGTH;
-      while (end < folded.length && formEnd < gram.form.length && folded[end] === gram.form[formEnd]) {
-        end++;
-        formEnd++;
-      }
-      spans.push([start, end]);
-      // Every start inside this run is covered; the next run that can add anything begins after it.
-      i = Math.max(i, end - RUN_LENGTH);
+      if (next + RUN_LENGTH > folded.length) break;
+      if (next === i + 1) {
+        const out = Math.imul(folded.charCodeAt(i), BASE_POW);
+        hash = (Math.imul((hash - out) | 0, BASE) + folded.charCodeAt(i + RUN_LENGTH)) | 0;
+      } else hash = windowHash(folded, next);
+      i = next;
     }
   }
+}
+
+function sameWindow(a: string, aStart: number, b: string, bStart: number): boolean {
+  for (let k = 0; k < RUN_LENGTH; k++)
+    if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
 }
 
 /** Exact, case-sensitive copies of `word` that do not sit inside a longer run of letters or digits. */
