@@ -76,7 +76,8 @@ function expectNoSecrets(error: unknown): void {
   for (const view of views) {
     expect(view).not.toContain(TOKEN);
     // No 8 consecutive characters of the token, in any case.
-    for (let i = 0; i + 8 <= TOKEN.length; i++) expect(view.toLowerCase()).not.toContain(TOKEN.slice(i, i + 8));
+    for (let i = 0; i + 8 <= TOKEN.length; i++)
+      expect(view.toLowerCase()).not.toContain(TOKEN.slice(i, i + 8));
     expect(view).not.toContain('pa"ss\\word');
     expect(view).not.toContain(JSON.stringify(SECRET).slice(1, -1));
   }
