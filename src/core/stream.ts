@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { JettyError } from "./errors";
 import { readNDJSON } from "./ndjson";
 import { SSEIterator } from "./sse-iterator";
+import { STREAM_DEFAULTS, streamLimits } from "./stream-limits";
 
 export { IdleTimeoutError, StreamError, StreamEventTooLargeError } from "./stream-errors";
 
@@ -94,7 +95,8 @@ export class Stream<Item> implements AsyncIterable<Item> {
    *
    * @param controller The controller whose signal the request was made with; the stream aborts it
    *   when the consumer stops early.
-   * @throws {JettyError} if the response has no body.
+   * @throws {JettyError} if the response has no body; `InvalidInputError` for a bad
+   *   `idleTimeout` or `maxEventSize`.
    *
    * @example
    * ```ts
@@ -110,6 +112,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
     options: SSEStreamOptions<Item> = {},
   ): Stream<Item> {
     if (!response.body) throw new JettyError("The streamed response has no body.");
+    const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
     const body = response.body;
     const signal = options.signal;
     let unlink = noop;
@@ -121,7 +124,8 @@ export class Stream<Item> implements AsyncIterable<Item> {
         unlink = () => signal.removeEventListener("abort", forward);
       }
     }
-    return new Stream(() => new SSEIterator<Item>(body, response, controller, options, unlink), controller);
+    const checked = { ...options, ...limits };
+    return new Stream(() => new SSEIterator<Item>(body, response, controller, checked, unlink), controller);
   }
 
   /**
