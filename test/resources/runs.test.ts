@@ -292,8 +292,8 @@ describe("bad input is refused before any request", () => {
     ["wait with empty id", () => jetty.runs.wait("acme", "echo", "")],
     ["wait with a zero timeout", () => jetty.runs.wait("acme", "echo", "abc", { timeout: 0 })],
     ["logs with empty id", () => jetty.runs.logs("")],
-    ["batch with concurrency 0", () => jetty.runs.batch("acme", "echo", [{}], { concurrency: 0 })],
-    ["batch without inputs", () => jetty.runs.batch("acme", "echo", undefined as unknown as [])],
+    ["batch with concurrency 0", () => jetty.runs.batch("acme", "echo", [{}], { concurrency: 0 }).next()],
+    ["batch without inputs", () => jetty.runs.batch("acme", "echo", undefined as unknown as []).next()],
     [
       "createAndWait with a bad pollInterval",
       () => jetty.runs.createAndWait("acme", "echo", {}, { pollInterval: -5 }),
@@ -301,7 +301,7 @@ describe("bad input is refused before any request", () => {
   ];
   for (const [name, call] of cases) {
     it(name, async () => {
-      // Promise methods reject; batch (a generator) throws when called. Either way, nothing is sent.
+      // Promise methods reject; batch (a generator) rejects its first next(). Either way, nothing is sent.
       await expect(Promise.resolve().then(call)).rejects.toThrow(InvalidInputError);
       expect(emulator.requests).toHaveLength(0);
     });
