@@ -82,7 +82,7 @@ export class Jetty {
     this.environment = new Environment(context);
     this.tasks = new Tasks(context);
     this.trajectories = new Trajectories(context);
-    this.runs = new Runs(context, this.trajectories);
+    this.runs = new Runs(context);
     this.files = new Files(context);
     this.chat = new Chat(context);
     this.stepTemplates = new StepTemplates(context);

@@ -116,7 +116,8 @@ export class Stream<Item> implements AsyncIterable<Item> {
 
   /**
    * Reads an OpenAI-style `text/event-stream` response. Each event's data becomes one item (JSON by
-   * default) the moment the parser emits it; `data: [DONE]` ends the stream.
+   * default) the moment the parser emits it; `data: [DONE]` ends the stream. Called on a subclass
+   * (with the same constructor), it returns an instance of that subclass.
    *
    * @param controller The controller whose signal the request was made with; the stream aborts it
    *   when the consumer stops early.
@@ -147,7 +148,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
         unlink = () => signal.removeEventListener("abort", forward);
       }
     }
-    return new Stream(() => new SSEIterator<Item>(body, response, controller, options, unlink), controller);
+    return new this(() => new SSEIterator<Item>(body, response, controller, options, unlink), controller);
   }
 
   /**

@@ -17,7 +17,14 @@ import {
 import { enabled, type Logger, levelledLogger } from "./logger";
 import type { RequestOptions } from "./options";
 import { redactHeaders, redactToken, scrub, scrubDeep } from "./redact";
-import { type AttemptFailure, errorCode, isRetryable, retryDelay, wasNotSent } from "./retry-policy";
+import {
+  type AttemptFailure,
+  errorCode,
+  isRetryable,
+  type RetryClass,
+  retryDelay,
+  wasNotSent,
+} from "./retry-policy";
 import { anySignal } from "./signals";
 import { sleep } from "./sleep";
 import { validateResponse } from "./validate-response";
@@ -28,8 +35,12 @@ export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** What a resource asks the transport to do; everything else (auth, retries, errors) is the transport's. */
 export interface RequestSpec {
   method: HttpMethod;
-  /** Path below the base URL, already encoded (see `path` in url-path.ts). */
+  /** Path below the base URL, already encoded (see `expandPath` in url-path.ts). */
   path: string;
+  /** The operation of api-schema.yaml this request performs (set by `callOperation`), for logs and hooks. */
+  operationId?: string;
+  /** The retry rule (see retry-policy.ts); without it, the method decides. */
+  retryClass?: RetryClass;
   query?: Record<string, string | number | boolean | null | undefined>;
   /** A JSON body. */
   json?: unknown;
@@ -187,7 +198,8 @@ export class Transport {
           );
         }
       }
-      if (attempt >= maxRetries || !replayable || !isRetryable(spec.method, failure)) throw error;
+      if (attempt >= maxRetries || !replayable || !isRetryable(spec.retryClass ?? spec.method, failure))
+        throw error;
       const wait = retryDelay(attempt + 1, retryHeaders, this.#config.backoff);
       log.info(
         `Retrying ${spec.method} ${spec.path} in ${wait} ms (retry ${attempt + 1} of ${maxRetries}) after ${describeFailure(failure)}`,

@@ -205,7 +205,8 @@ export function* pollDelays(
  * runs cost few requests (a 60 s run takes about 18 polls with the defaults).
  *
  * `fetchOnce` receives a signal that aborts on the caller's `signal` and at the deadline; it must pass
- * it on to the request so neither waits for an in-flight poll.
+ * it on to the request so neither waits for an in-flight poll. `options` must already be checked
+ * (see {@link checkWaitOptions}): the public methods check them once, where they take them.
  *
  * @example
  * ```ts
@@ -220,7 +221,6 @@ export async function pollTrajectory<T>(
   options: WaitOptions<T> = {},
   control: PollControl = {},
 ): Promise<T> {
-  checkWaitOptions(options as WaitOptions<never>);
   const timeout = options.timeout ?? WAIT_DEFAULTS.timeout;
   const delays = pollDelays(
     options.pollInterval ?? WAIT_DEFAULTS.pollInterval,

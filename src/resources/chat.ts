@@ -2,15 +2,16 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
-import {
+import { createChatCompletion } from "../generated/operations";
+import type {
   zChatCompletion,
-  type zChatCompletionChunk,
-  type zChatCompletionRequest,
-  type zJettyChatOptions,
+  zChatCompletionChunk,
+  zChatCompletionRequest,
+  zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
 import { Urls } from "../helpers/urls";
@@ -174,33 +175,30 @@ export class Completions extends APIResource {
       const secrets = secretValues(
         (params.jetty as { secret_params?: unknown } | null | undefined)?.secret_params,
       );
-      const spec = { method: "POST", path: "/v1/chat/completions", json: params, secrets } as const;
       if (!params.stream) {
-        return this._transport
-          .request(spec, zChatCompletion, options)
-          .map((completion, raw) =>
+        return callOperation(this._transport, createChatCompletion, { body: params, secrets }, options).map(
+          (completion, raw) =>
             withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
-          );
+        );
       }
-      // The stream owns this controller: breaking out of the loop aborts the request through it.
-      const controller = new AbortController();
-      const signal = anySignal(options.signal, controller.signal) as AbortSignal;
-      return this._transport
-        .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
-        .map((response) => {
-          const headerRun = runInfo(undefined, response.headers, params, this._context);
-          let stream: ChatCompletionStream | undefined;
-          const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+      const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
+      return streamOperation(this._transport, createChatCompletion, sse, options).map((response) => {
+        // The request carries the caller's signal; the stream links it once to its own controller,
+        // which stopping early aborts (cancelling the body, which releases the connection).
+        const stream = ChatCompletionStream.fromSSEResponse<ChatCompletionChunk>(
+          response,
+          new AbortController(),
+          {
             signal: options.signal,
             onChunk: (chunk, index) => {
-              if (index === 0 && stream && !stream.run)
+              if (index === 0 && !stream.run)
                 stream.run = runInfo(chunk, response.headers, params, this._context);
             },
-          });
-          stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
-          stream.run = headerRun;
-          return stream;
-        });
+          },
+        ) as ChatCompletionStream;
+        stream.run = runInfo(undefined, response.headers, params, this._context);
+        return stream;
+      });
     });
   }
 }

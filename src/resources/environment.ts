@@ -1,10 +1,10 @@
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { path } from "../core/url-path";
-import { zCollectionEnvironment } from "../generated/schemas";
+import { getCollectionEnvironment, updateCollectionEnvironment } from "../generated/operations";
 import { APIResource } from "./resource";
 
 /**
@@ -33,13 +33,9 @@ export class Environment extends APIResource {
   keys(collection: string, options?: RequestOptions): APIPromise<string[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
-          zCollectionEnvironment,
-          options,
-        )
-        .map((env) => namesOf(env.environment_variables));
+      return callOperation(this._transport, getCollectionEnvironment, { path: { collection } }, options).map(
+        (env) => namesOf(env.environment_variables),
+      );
     });
   }
 
@@ -96,18 +92,12 @@ export class Environment extends APIResource {
     vars: Record<string, string | null>,
     options?: RequestOptions,
   ): APIPromise<string[]> {
-    return this._transport
-      .request(
-        {
-          method: "PATCH",
-          path: path`/api/v1/collections/${collection}/environment`,
-          json: { environment_variables: vars },
-          secrets: secretValues(vars),
-        },
-        zCollectionEnvironment,
-        options,
-      )
-      .map((env) => namesOf(env.environment_variables));
+    return callOperation(
+      this._transport,
+      updateCollectionEnvironment,
+      { path: { collection }, body: { environment_variables: vars }, secrets: secretValues(vars) },
+      options,
+    ).map((env) => namesOf(env.environment_variables));
   }
 }
 

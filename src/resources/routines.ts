@@ -2,17 +2,28 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { path } from "../core/url-path";
 import {
+  createRoutine,
+  deleteRoutine,
+  getRoutine,
+  listRoutineRuns,
+  listRoutines,
+  listTaskRoutines,
+  pauseRoutine,
+  resumeRoutine,
+  runRoutineNow,
+  updateRoutine,
+} from "../generated/operations";
+import type {
   zMessageResponse,
   zRoutine,
-  type zRoutineCreate,
-  zRoutineList,
+  zRoutineCreate,
   zRoutineRunNowResponse,
   zRoutineRuns,
-  type zRoutineUpdate,
+  zRoutineUpdate,
 } from "../generated/schemas";
 import { APIResource } from "./resource";
 
@@ -75,13 +86,16 @@ export class Routines extends APIResource {
   list(collection: string, params: { task?: string } = {}, options?: RequestOptions): APIPromise<Routine[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      const route =
+      const listed =
         params.task === undefined
-          ? path`/api/v1/routines/${collection}`
-          : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
-      return this._transport
-        .request({ method: "GET", path: route }, zRoutineList, options)
-        .map((list) => list.routines);
+          ? callOperation(this._transport, listRoutines, { path: { collection } }, options)
+          : callOperation(
+              this._transport,
+              listTaskRoutines,
+              { path: { collection, task: requireName("task", params.task) } },
+              options,
+            );
+      return listed.map((list) => list.routines);
     });
   }
 
@@ -95,11 +109,7 @@ export class Routines extends APIResource {
    */
   get(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "GET", path: this.#item(collection, task, name) },
-        zRoutine,
-        options,
-      );
+      return callOperation(this._transport, getRoutine, this.#item(collection, task, name), options);
     });
   }
 
@@ -123,14 +133,10 @@ export class Routines extends APIResource {
       requireName("task", task);
       requireName("name", requireObject("params", params).name);
       checkCadence(params.cadence);
-      return this._transport.request(
-        {
-          method: "POST",
-          path: path`/api/v1/routines/${collection}/${task}`,
-          json: params,
-          secrets: routineSecrets(params),
-        },
-        zRoutine,
+      return callOperation(
+        this._transport,
+        createRoutine,
+        { path: { collection, task }, body: params, secrets: routineSecrets(params) },
         options,
       );
     });
@@ -154,14 +160,11 @@ export class Routines extends APIResource {
     return APIPromise.attempt(() => {
       requireObject("params", params);
       if (params.cadence !== undefined) checkCadence(params.cadence);
-      return this._transport.request(
-        {
-          method: "PATCH",
-          path: this.#item(collection, task, name),
-          json: params,
-          secrets: routineSecrets(params),
-        },
-        zRoutine,
+      const item = this.#item(collection, task, name);
+      return callOperation(
+        this._transport,
+        updateRoutine,
+        { ...item, body: params, secrets: routineSecrets(params) },
         options,
       );
     });
@@ -182,11 +185,7 @@ export class Routines extends APIResource {
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zMessageResponse>> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "DELETE", path: this.#item(collection, task, name) },
-        zMessageResponse,
-        options,
-      );
+      return callOperation(this._transport, deleteRoutine, this.#item(collection, task, name), options);
     });
   }
 
@@ -199,7 +198,9 @@ export class Routines extends APIResource {
    * ```
    */
   pause(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this.#action(collection, task, name, "pause", options);
+    return APIPromise.attempt(() => {
+      return callOperation(this._transport, pauseRoutine, this.#item(collection, task, name), options);
+    });
   }
 
   /**
@@ -211,7 +212,9 @@ export class Routines extends APIResource {
    * ```
    */
   resume(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this.#action(collection, task, name, "resume", options);
+    return APIPromise.attempt(() => {
+      return callOperation(this._transport, resumeRoutine, this.#item(collection, task, name), options);
+    });
   }
 
   /**
@@ -229,11 +232,7 @@ export class Routines extends APIResource {
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
-        zRoutineRunNowResponse,
-        options,
-      );
+      return callOperation(this._transport, runRoutineNow, this.#item(collection, task, name), options);
     });
   }
 
@@ -253,35 +252,22 @@ export class Routines extends APIResource {
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zRoutineRuns>> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
-        zRoutineRuns,
+      const item = this.#item(collection, task, name);
+      return callOperation(
+        this._transport,
+        listRoutineRuns,
+        { ...item, query: { limit: params.limit } },
         options,
       );
     });
   }
 
-  #action(
-    collection: string,
-    task: string,
-    name: string,
-    verb: "pause" | "resume",
-    options?: RequestOptions,
-  ): APIPromise<Routine> {
-    return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
-        zRoutine,
-        options,
-      );
-    });
-  }
-
-  #item(collection: string, task: string, name: string): string {
+  /** The path parameters of one routine, checked. */
+  #item(collection: string, task: string, name: string) {
     requireName("collection", collection);
     requireName("task", task);
     requireName("name", name);
-    return path`/api/v1/routines/${collection}/${task}/${name}`;
+    return { path: { collection, task, name } };
   }
 }
 

@@ -1,40 +1,29 @@
 import type { z } from "zod";
-import { APIPromise, type RawResult } from "../core/api-promise";
-import { InvalidInputError, ResponseValidationError } from "../core/errors";
+import { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
-import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
+import type { MultipartField, Uploadable } from "../core/multipart";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
-import { path } from "../core/url-path";
-import type { zTrialInfo } from "../generated/schemas";
-import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
+import { getWorkflowLogs, runTask, runTaskSync } from "../generated/operations";
+import type { zWorkflowLogs } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
-import { formatTrialNotice } from "../helpers/trial-notice";
-import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
-import { parseWorkflowId } from "../helpers/workflow-id";
-import { APIResource, type ResourceContext } from "./resource";
-import type { Trajectories, Trajectory } from "./trajectories";
+import { checkWaitOptions, type WaitOptions } from "../helpers/wait";
+import { APIResource } from "./resource";
+import {
+  RunHandle,
+  safeTrajectoryId,
+  trajectoryIdOf,
+  trajectoryReader,
+  type WorkflowResponse,
+  waitChecked,
+  waitForTrajectory,
+} from "./run-handle";
+import type { Trajectory } from "./trajectories";
 
-/**
- * The answer of the run endpoints: `workflow_id` (`{collection}-{task}--{trajectory_id}`), and on
- * trial runs a `trial` object. Unknown fields are kept.
- *
- * @example
- * ```ts
- * const res: WorkflowResponse = (await jetty.runs.create("acme", "triage")).response;
- * ```
- */
-export type WorkflowResponse = z.output<typeof zWorkflowResponse>;
-/**
- * Trial metadata attached to a run on Jetty's trial keys. Every field may be absent.
- *
- * @example
- * ```ts
- * const trial: TrialInfo | undefined = handle.trial;
- * ```
- */
-export type TrialInfo = z.output<typeof zTrialInfo>;
+export { RunHandle, type TrialInfo, type WorkflowResponse } from "./run-handle";
 /**
  * Logs of one run (`events[]` with a `level`; otherwise undocumented and kept as sent).
  *
@@ -140,107 +129,6 @@ export interface BatchOptions extends ConcurrencyOptions {
   waitOptions?: Omit<WaitOptions<Trajectory>, "signal"> & { signal?: AbortSignal };
 }
 
-/** How a handle waits: the client's polling, bound to its transport. */
-type RunPoller = (
-  collection: string,
-  task: string,
-  trajectoryId: string,
-  waitOptions: WaitOptions<Trajectory> | undefined,
-  options: RequestOptions | undefined,
-  initialDelay: number,
-) => Promise<Trajectory>;
-
-/**
- * A launched run. Holds its ids, the server's response and the trial metadata (never the secret
- * params it was launched with); `wait()` polls until it finishes.
- *
- * @example
- * ```ts
- * const run = await jetty.runs.create("acme", "triage", { initParams: { ticket: 42 } });
- * if (run.trialNotice) console.log(run.trialNotice);
- * const trajectory = await run.wait({ onProgress: (e) => console.log(e.status) });
- * ```
- */
-export class RunHandle {
-  readonly collection: string;
-  readonly task: string;
-  /** `{collection}-{task}--{trajectory_id}`; what `runs.logs` takes. */
-  readonly workflowId: string;
-  /** The id to read the trajectory with. */
-  readonly trajectoryId: string;
-  /** Trial metadata, on runs that used trial keys. */
-  readonly trial: TrialInfo | undefined;
-  /** The parsed server response. */
-  readonly response: WorkflowResponse;
-  readonly #poll: RunPoller;
-  readonly #createdAt = performance.now();
-
-  /**
-   * Built by `runs.create`.
-   *
-   * @example
-   * ```ts
-   * const handle = await jetty.runs.create("acme", "triage");
-   * ```
-   */
-  constructor(poll: RunPoller, collection: string, task: string, response: WorkflowResponse) {
-    this.#poll = poll;
-    this.collection = collection;
-    this.task = task;
-    this.response = response;
-    this.workflowId = response.workflow_id;
-    this.trajectoryId = trajectoryIdOf(response.workflow_id);
-    this.trial = response.trial ?? undefined;
-  }
-
-  /**
-   * The trial notice to show the user (see `formatTrialNotice`), or `undefined` off trial.
-   *
-   * @example
-   * ```ts
-   * const run = await jetty.runs.create("acme", "triage", { useTrialKeys: true });
-   * if (run.trialNotice) console.log(run.trialNotice);
-   * ```
-   */
-  get trialNotice(): string | undefined {
-    return formatTrialNotice(this.trial);
-  }
-
-  /**
-   * Waits for the run to finish and resolves with the final trajectory; see `runs.wait`.
-   *
-   * @example
-   * ```ts
-   * const t = await (await jetty.runs.create("acme", "triage")).wait({ timeout: 60_000 });
-   * ```
-   */
-  async wait(waitOptions?: WaitOptions<Trajectory>, options?: RequestOptions): Promise<Trajectory> {
-    checkWaitOptions(waitOptions as WaitOptions<never>);
-    // Right after launch the run cannot have finished; a handle waited on later polls at once.
-    const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
-    const initialDelay = Math.max(0, first - (performance.now() - this.#createdAt));
-    return this.#poll(this.collection, this.task, this.trajectoryId, waitOptions, options, initialDelay);
-  }
-
-  /**
-   * A plain summary for logs and `JSON.stringify`.
-   *
-   * @example
-   * ```ts
-   * console.log(JSON.stringify(await jetty.runs.create("acme", "triage")));
-   * ```
-   */
-  toJSON(): Record<string, unknown> {
-    return {
-      collection: this.collection,
-      task: this.task,
-      workflowId: this.workflowId,
-      trajectoryId: this.trajectoryId,
-      trial: this.trial,
-    };
-  }
-}
-
 /**
  * `jetty.runs`: launch task runs, wait for them, read their logs, and run many at once.
  *
@@ -251,21 +139,6 @@ export class RunHandle {
  * ```
  */
 export class Runs extends APIResource {
-  readonly #trajectories: Trajectories;
-
-  /**
-   * Built by the client: `new Runs(context, trajectories)`.
-   *
-   * @example
-   * ```ts
-   * const runs = jetty.runs; // built by the client, sharing its transport and trajectories
-   * ```
-   */
-  constructor(context: ResourceContext, trajectories: Trajectories) {
-    super(context);
-    this.#trajectories = trajectories;
-  }
-
   /**
    * Launches a run and returns at once with a {@link RunHandle}
    * (`POST /api/v1/run/{c}/{task}`, multipart). Never retried once it may have reached the server, so a
@@ -289,7 +162,11 @@ export class Runs extends APIResource {
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
       return this.#post("run", collection, task, params, options).map(
-        (response) => new RunHandle(this.#pollFn, collection, task, response),
+        (response) =>
+          new RunHandle(
+            trajectoryReader(this._transport, collection, task, trajectoryIdOf(response.workflow_id)),
+            response,
+          ),
       );
     });
   }
@@ -352,7 +229,8 @@ export class Runs extends APIResource {
     requireName("task", task);
     requireName("trajectoryId", trajectoryId);
     checkWaitOptions(waitOptions as WaitOptions<never>);
-    return this.#poll(collection, task, trajectoryId, waitOptions, options, 0);
+    const reader = trajectoryReader(this._transport, collection, task, trajectoryId);
+    return waitForTrajectory(reader, waitOptions, anySignal(waitOptions?.signal, options?.signal), options);
   }
 
   /**
@@ -371,9 +249,10 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): Promise<Trajectory> {
     checkWaitOptions(waitOptions as WaitOptions<never>);
+    // One signal for the whole call: it aborts the launch and the wait alike.
     const signal = anySignal(waitOptions?.signal, options?.signal);
-    const created = this.create(collection, task, params, { ...options, signal });
-    return created.then((handle) => handle.wait(waitOptions, options));
+    const handle = await this.create(collection, task, params, { ...options, signal });
+    return waitChecked(handle, waitOptions, signal, options);
   }
 
   /**
@@ -389,11 +268,7 @@ export class Runs extends APIResource {
   logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
     return APIPromise.attempt(() => {
       requireName("workflowId", workflowId);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
-        zWorkflowLogs,
-        options,
-      );
+      return callOperation(this._transport, getWorkflowLogs, { path: { workflow_id: workflowId } }, options);
     });
   }
 
@@ -444,16 +319,13 @@ export class Runs extends APIResource {
   ): AsyncGenerator<BatchResult, void, undefined> {
     type Done = { handle: RunHandle; trajectory?: Trajectory };
     const handles = new Map<number, RunHandle>();
+    // `signal` (per run, from settleConcurrently) already follows the batch's and the caller's signals.
     const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
-      const requestSignal = anySignal(signal, options?.signal);
-      const handle = await this.create(collection, task, toRunParams(input), {
-        ...options,
-        signal: requestSignal,
-      });
+      const handle = await this.create(collection, task, toRunParams(input), { ...options, signal });
       handles.set(index, handle);
       if (!shouldWait) return { handle };
-      const waitSignal = anySignal(requestSignal, params.waitOptions?.signal);
-      const trajectory = await handle.wait({ ...params.waitOptions, signal: waitSignal }, options);
+      const waitSignal = anySignal(signal, params.waitOptions?.signal);
+      const trajectory = await waitChecked(handle, params.waitOptions, waitSignal, options);
       return { handle, trajectory };
     };
     const signal = anySignal(params.signal, options?.signal);
@@ -482,27 +354,6 @@ export class Runs extends APIResource {
     }
   }
 
-  readonly #pollFn: RunPoller = (...args) => this.#poll(...args);
-
-  /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. */
-  #poll(
-    collection: string,
-    task: string,
-    trajectoryId: string,
-    waitOptions: WaitOptions<Trajectory> | undefined,
-    options: RequestOptions | undefined,
-    initialDelay: number,
-  ): Promise<Trajectory> {
-    const signal = anySignal(waitOptions?.signal, options?.signal);
-    return pollTrajectory(
-      (pollSignal) =>
-        this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
-      trajectoryId,
-      { ...waitOptions, signal },
-      { initialDelay, logger: this._transport.logger },
-    );
-  }
-
   #post(
     endpoint: "run" | "run-sync",
     collection: string,
@@ -512,32 +363,12 @@ export class Runs extends APIResource {
   ): APIPromise<WorkflowResponse> {
     // Checked before anything else happens: bad params throw here, and nothing is sent.
     const fields = runFields(collection, task, params);
-    const secrets = runSecrets(params);
-    const route =
-      endpoint === "run"
-        ? path`/api/v1/run/${collection}/${task}`
-        : path`/api/v1/run-sync/${collection}/${task}`;
-    // The body is built asynchronously (files may be read from disk), so the request is chained onto it
-    // and re-wrapped to keep `withResponse()` working.
-    const raw: Promise<RawResult> = multipartBody(fields).then(async (form) => {
-      const { data, response } = await this._transport
-        .request(
-          {
-            method: "POST",
-            path: route,
-            body: form.body,
-            headers: form.headers,
-            replayable: form.replayable,
-            run: { collection, task },
-            secrets,
-          },
-          zWorkflowResponse,
-          options,
-        )
-        .withResponse();
-      return { data, response };
-    });
-    return new APIPromise(raw, (result) => result.data as WorkflowResponse);
+    return callOperation(
+      this._transport,
+      endpoint === "run" ? runTask : runTaskSync,
+      { path: { collection, task }, body: fields, run: { collection, task }, secrets: runSecrets(params) },
+      options,
+    );
   }
 }
 
@@ -590,23 +421,4 @@ function toRunParams(input: BatchInput): RunParams {
   return Object.hasOwn(input, "initParams")
     ? (input as RunParams)
     : { initParams: input as Record<string, unknown> };
-}
-
-function trajectoryIdOf(workflowId: string): string {
-  const id = safeTrajectoryId(workflowId);
-  if (id === undefined) {
-    throw new ResponseValidationError({
-      issues: [{ path: "$.workflow_id", message: "expected {collection}-{task}--{trajectory_id}" }],
-      body: { workflow_id: workflowId },
-    });
-  }
-  return id;
-}
-
-function safeTrajectoryId(workflowId: string | undefined): string | undefined {
-  try {
-    return workflowId === undefined ? undefined : parseWorkflowId(workflowId).trajectoryId;
-  } catch {
-    return undefined;
-  }
 }

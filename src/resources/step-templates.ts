@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import { zStepTemplate, zStepTemplateList } from "../generated/schemas";
+import { getStepTemplate, listStepTemplates } from "../generated/operations";
+import type { zStepTemplate } from "../generated/schemas";
 import { APIResource } from "./resource";
 
 /**
@@ -37,13 +38,9 @@ export class StepTemplates extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<StepTemplate[]> {
-    return this._transport
-      .request(
-        { method: "GET", path: "/api/v1/step-templates", auth: "optional" },
-        zStepTemplateList,
-        options,
-      )
-      .map((list) => (Array.isArray(list) ? list : list.templates).map(withActivityName));
+    return callOperation(this._transport, listStepTemplates, {}, options).map((list) =>
+      (Array.isArray(list) ? list : list.templates).map(withActivityName),
+    );
   }
 
   /**
@@ -57,13 +54,12 @@ export class StepTemplates extends APIResource {
   get(activityName: string, options?: RequestOptions): APIPromise<StepTemplate> {
     return APIPromise.attempt(() => {
       requireName("activityName", activityName);
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" },
-          zStepTemplate,
-          options,
-        )
-        .map(withActivityName);
+      return callOperation(
+        this._transport,
+        getStepTemplate,
+        { path: { activity_name: activityName } },
+        options,
+      ).map(withActivityName);
     });
   }
 }

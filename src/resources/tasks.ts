@@ -2,10 +2,10 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import type { zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
-import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
+import { createTask, deleteTask, getTask, listTasks, searchTasks, updateTask } from "../generated/operations";
+import type { zMessageResponse, zTask, zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
@@ -110,13 +110,10 @@ export class Tasks extends APIResource {
   ): APIPromise<TaskListItem[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        {
-          method: "GET",
-          path: path`/api/v1/tasks/${collection}/`,
-          query: { skip: params.skip, limit: params.limit },
-        },
-        zTaskList,
+      return callOperation(
+        this._transport,
+        listTasks,
+        { path: { collection }, query: { skip: params.skip, limit: params.limit } },
         options,
       );
     });
@@ -134,11 +131,7 @@ export class Tasks extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/tasks/${collection}/${task}` },
-        zTask,
-        options,
-      );
+      return callOperation(this._transport, getTask, { path: { collection, task } }, options);
     });
   }
 
@@ -159,13 +152,12 @@ export class Tasks extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
-          zTaskSearchResult,
-          options,
-        )
-        .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+      return callOperation(
+        this._transport,
+        searchTasks,
+        { path: { collection }, query: { q: query } },
+        options,
+      ).map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
     });
   }
 
@@ -191,9 +183,9 @@ export class Tasks extends APIResource {
       requireName("name", params.name);
       requireObject("workflow", params.workflow);
       const warnings = this.#check(params.workflow, options);
-      return this._transport
-        .request({ method: "POST", path: path`/api/v1/tasks/${collection}`, json: params }, zTask, options)
-        .map((task) => ({ ...task, validationWarnings: warnings }));
+      return callOperation(this._transport, createTask, { path: { collection }, body: params }, options).map(
+        (task) => ({ ...task, validationWarnings: warnings }),
+      );
     });
   }
 
@@ -220,13 +212,12 @@ export class Tasks extends APIResource {
         throw new InvalidInputError("params", "give at least one field to update.");
       const warnings =
         params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
-      return this._transport
-        .request(
-          { method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params },
-          zTask,
-          options,
-        )
-        .map((updated) => ({ ...updated, validationWarnings: warnings }));
+      return callOperation(
+        this._transport,
+        updateTask,
+        { path: { collection, task }, body: params },
+        options,
+      ).map((updated) => ({ ...updated, validationWarnings: warnings }));
     });
   }
 
@@ -246,11 +237,7 @@ export class Tasks extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
-        zMessageResponse,
-        options,
-      );
+      return callOperation(this._transport, deleteTask, { path: { collection, task } }, options);
     });
   }
 

@@ -2,20 +2,33 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
+import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { sleep } from "../core/sleep";
-import { path } from "../core/url-path";
-import type { zIngestTrajectoryRequest, zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
+  addTrajectoryLabel,
+  downloadTrajectory,
+  getTrajectory,
+  getTrajectoryStats,
+  ingestTrajectory,
+  listFiles,
+  listTrajectories,
+  updateTrajectoryStatuses,
+} from "../generated/operations";
+import type {
   zFileListResponse,
+  zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
+  zLabelCreate,
   zLabelResponse,
-  zSettableTrajectoryStatus,
   zStatusUpdateResponse,
+  zStep,
   zTrajectory,
   zTrajectoryList,
   zTrajectoryStats,
+  zTrajectoryStatus,
 } from "../generated/schemas";
+import { zSettableTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
@@ -365,17 +378,12 @@ export class Trajectories extends APIResource {
       const limit = positiveInteger("limit", params.limit);
       const start = positiveInteger("page", params.page) ?? 1;
       const fetchPage = (page: number): APIPromise<TrajectoryPage> =>
-        this._transport
-          .request(
-            {
-              method: "GET",
-              path: path`/api/v1/db/trajectories/${collection}/${task}`,
-              query: { limit, page },
-            },
-            zTrajectoryList,
-            options,
-          )
-          .map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
+        callOperation(
+          this._transport,
+          listTrajectories,
+          { path: { collection, task }, query: { limit, page } },
+          options,
+        ).map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
       return fetchPage(start);
     });
     return Object.assign(first, {
@@ -404,9 +412,10 @@ export class Trajectories extends APIResource {
       requireName("collection", collection);
       requireName("task", task);
       requireName("trajectoryId", trajectoryId);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/db/trajectory/${collection}/${task}/${trajectoryId}` },
-        zTrajectory,
+      return callOperation(
+        this._transport,
+        getTrajectory,
+        { path: { collection, task, trajectory_id: trajectoryId } },
         options,
       );
     });
@@ -446,9 +455,10 @@ export class Trajectories extends APIResource {
           );
         }
       }
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/statuses`, json: statuses },
-        zStatusUpdateResponse,
+      return callOperation(
+        this._transport,
+        updateTrajectoryStatuses,
+        { path: { collection, task }, body: statuses },
         options,
       );
     });
@@ -509,13 +519,10 @@ export class Trajectories extends APIResource {
       };
       const verify = labelVerification(options.verify);
       const post = () =>
-        this._transport.request(
-          {
-            method: "POST",
-            path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
-            json: body,
-          },
-          zLabelResponse,
+        callOperation(
+          this._transport,
+          addTrajectoryLabel,
+          { path: { collection, task, trajectory_id: trajectoryId }, body },
           options,
         );
       if (!verify) return post();
@@ -550,11 +557,7 @@ export class Trajectories extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
-        zTrajectoryStats,
-        options,
-      );
+      return callOperation(this._transport, getTrajectoryStats, { path: { collection, task } }, options);
     });
   }
 
@@ -588,9 +591,10 @@ export class Trajectories extends APIResource {
       requireObject("payload", payload);
       // Refuse what JSON would silently drop (functions, BigInt, cycles) before sending.
       toStrictJSON("payload", payload);
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trajectories/${collection}/${task}/ingest`, json: payload },
-        zIngestTrajectoryResponse,
+      return callOperation(
+        this._transport,
+        ingestTrajectory,
+        { path: { collection, task }, body: payload },
         options,
       );
     });
@@ -634,14 +638,14 @@ export class Trajectories extends APIResource {
       requireName("collection", collection);
       requireName("task", task);
       requireName("trajectoryId", trajectoryId);
-      return this._transport
-        .stream(
-          { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
-          options,
-        )
-        .map((response) =>
-          createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
-        );
+      return streamOperation(
+        this._transport,
+        downloadTrajectory,
+        { path: { collection, task, trajectory_id: trajectoryId } },
+        options,
+      ).map((response) =>
+        createFileDownload(response, { fallbackName: `${trajectoryId}.zip`, signal: options?.signal }),
+      );
     });
   }
 
@@ -657,11 +661,7 @@ export class Trajectories extends APIResource {
   listFiles(prefix: string, options?: RequestOptions): APIPromise<FileListResponse> {
     return APIPromise.attempt(() => {
       requireName("prefix", prefix);
-      return this._transport.request(
-        { method: "GET", path: "/api/v1/list-files", query: { prefix } },
-        zFileListResponse,
-        options,
-      );
+      return callOperation(this._transport, listFiles, { query: { prefix } }, options);
     });
   }
 

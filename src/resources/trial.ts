@@ -2,9 +2,10 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import { zTrialActivation, zTrialStatus } from "../generated/schemas";
+import { activateTrial, getTrialStatus } from "../generated/operations";
+import type { zTrialActivation, zTrialStatus } from "../generated/schemas";
 import { DEFAULT_PROVIDER_KEYS } from "../runbooks/preflight";
 import { APIResource, type ResourceContext } from "./resource";
 
@@ -98,11 +99,7 @@ export class Trial extends APIResource {
   status(collection: string, options?: RequestOptions): APIPromise<TrialStatus> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/trial/${collection}` },
-        zTrialStatus,
-        options,
-      );
+      return callOperation(this._transport, getTrialStatus, { path: { collection } }, options);
     });
   }
 
@@ -119,11 +116,7 @@ export class Trial extends APIResource {
   activate(collection: string, options?: RequestOptions): APIPromise<TrialActivation> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trial/${collection}/activate` },
-        zTrialActivation,
-        options,
-      );
+      return callOperation(this._transport, activateTrial, { path: { collection } }, options);
     });
   }
 
