@@ -93,8 +93,11 @@ export function chatRoutes(router: Router, core: Core): void {
       ...(jetty ? { jetty } : {}),
     };
   };
-  router.add("POST", "/v1/chat/completions", handler);
-  router.add("POST", "/chat/completions", handler);
+  router.on("createChatCompletion", handler);
+  router.unlisted("POST", "/chat/completions", handler, {
+    auth: "required",
+    why: "OpenAI clients given the bare host as base URL post here (jetty-api.md §5, item 10)",
+  });
 }
 
 /** Runbook mode: make sure the task exists (§3.7 shape), start a run, and describe it. */

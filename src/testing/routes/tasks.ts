@@ -12,14 +12,15 @@ import type { EmulatedTask } from "../types";
 export function taskRoutes(router: Router, core: Core): void {
   const { store } = core;
 
-  router.add("GET", "/api/v1/tasks/:c/", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("listTasks", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     return page(store.tasksOf(collection), ctx.query, 500).map(listItem);
   });
 
-  // Registered before `/:c/:t`, so a task literally named "search" cannot be read by name here.
-  router.add("GET", "/api/v1/tasks/:c/search", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  // A literal segment beats a parameter (the router's precedence), so a task literally named "search"
+  // cannot be read by name here.
+  router.on("searchTasks", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const q = ctx.query.get("q");
     if (q === null) invalid(["query", "q"], "Field required", "missing");
     const needle = q.toLowerCase();
@@ -31,8 +32,8 @@ export function taskRoutes(router: Router, core: Core): void {
       .map(listItem);
   });
 
-  router.add("POST", "/api/v1/tasks/:c", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("createTask", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const body = validate(zTaskCreate, await readJson(ctx));
     return new Reply(
       201,
@@ -40,25 +41,20 @@ export function taskRoutes(router: Router, core: Core): void {
     );
   });
 
-  // Public tasks (is_private: false) can be read without a token.
-  router.add(
-    "GET",
-    "/api/v1/tasks/:c/:t",
-    (ctx) => {
-      const { c, t } = ctx.params as { c: string; t: string };
-      if (!ctx.principal) {
-        const task = store.getTask(c, t);
-        if (!task || task.is_private) throw new HttpError(401, "Not authenticated");
-        return taskView(task);
-      }
-      return taskView(store.requireTask(store.requireCollection(ctx.principal, c), t));
-    },
-    "optional",
-  );
+  // Public tasks (is_private: false) can be read without a token (the operation's auth is optional).
+  router.on("getTask", (ctx) => {
+    const { collection: c, task: t } = ctx.params;
+    if (!ctx.principal) {
+      const task = store.getTask(c, t);
+      if (!task || task.is_private) throw new HttpError(401, "Not authenticated");
+      return taskView(task);
+    }
+    return taskView(store.requireTask(store.requireCollection(ctx.principal, c), t));
+  });
 
-  router.add("PUT", "/api/v1/tasks/:c/:t", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    const task = store.requireTask(collection, ctx.params.t!);
+  router.on("updateTask", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    const task = store.requireTask(collection, ctx.params.task);
     const body = validate(zTaskUpdate, await readJson(ctx)) as Partial<EmulatedTask>;
     // A partial update despite the verb: only the fields sent change (DOCK behaviour).
     if (typeof body.name === "string") store.renameTask(collection, task, body.name);
@@ -72,9 +68,9 @@ export function taskRoutes(router: Router, core: Core): void {
     return taskView(task);
   });
 
-  router.add("DELETE", "/api/v1/tasks/:c/:t", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    store.deleteTask(collection, store.requireTask(collection, ctx.params.t!));
+  router.on("deleteTask", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    store.deleteTask(collection, store.requireTask(collection, ctx.params.task));
     return { message: "Task deleted successfully" };
   });
 }
