@@ -1,7 +1,9 @@
 /**
  * Public types of `@jetty/sdk/testing`. The emulated objects are the wire shapes of jetty-api.md, as the
- * emulator serves them.
+ * emulator serves them; each is checked against (or built from) the type generated from
+ * api-schema.yaml, so they cannot drift from the schemas the SDK validates with.
  */
+import type { Conforms, Wire } from "./wire";
 
 /**
  * A collection to create when the emulator starts.
@@ -169,13 +171,16 @@ export interface RequestLogEntry {
  * const names = emulator.state.collections.map((c: EmulatedCollection) => c.name);
  * ```
  */
-export interface EmulatedCollection {
-  id: number;
-  name: string;
-  description: string | null;
-  auth_org_id: string | null;
-  owner_identifier: string | null;
-}
+export type EmulatedCollection = Conforms<
+  {
+    id: number;
+    name: string;
+    description: string | null;
+    auth_org_id: string | null;
+    owner_identifier: string | null;
+  },
+  "Collection"
+>;
 
 /**
  * A task as `GET /api/v1/tasks/{c}/{t}` returns it, plus `collection_name`.
@@ -185,21 +190,28 @@ export interface EmulatedCollection {
  * const task: EmulatedTask | undefined = emulator.state.tasks.find((t) => t.name === "echo");
  * ```
  */
-export interface EmulatedTask {
-  id: number;
-  name: string;
-  workflow: Record<string, unknown>;
-  version: string | null;
-  description: string | null;
-  has_file_uploads: boolean;
-  collection_id: number;
-  collection_name: string;
-  entity_type: "task";
-  is_private: boolean;
-  croissant_metadata: Record<string, unknown> | null;
-  created_at: string;
-  updated_at: string | null;
-}
+// Served both as a task (`getTask`) and, without its timestamps, as a list item (`listTasks`).
+export type EmulatedTask = Conforms<
+  Conforms<
+    {
+      id: number;
+      name: string;
+      workflow: Wire<"Workflow">;
+      version: string | null;
+      description: string | null;
+      has_file_uploads: boolean;
+      collection_id: number;
+      collection_name: string;
+      entity_type: "task";
+      is_private: boolean;
+      croissant_metadata: Record<string, unknown> | null;
+      created_at: string;
+      updated_at: string | null;
+    },
+    "Task"
+  >,
+  "TaskListItem"
+>;
 
 /**
  * One step of an emulated trajectory.
@@ -211,19 +223,22 @@ export interface EmulatedTask {
  * console.log(step?.status, step?.outputs);
  * ```
  */
-export interface EmulatedStep {
-  key: string;
-  activity: string;
-  status: "running" | "completed" | "failed" | "cancelled";
-  error: string | null;
-  inputs: Record<string, unknown>;
-  outputs: Record<string, unknown>;
-  config: Record<string, unknown>;
-  depends_on: string[];
-  created: string;
-  ended: string | null;
-  duration_seconds: number | null;
-}
+export type EmulatedStep = Conforms<
+  {
+    key: string;
+    activity: string;
+    status: "running" | "completed" | "failed" | "cancelled";
+    error: string | null;
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+    config: Record<string, unknown>;
+    depends_on: string[];
+    created: string;
+    ended: string | null;
+    duration_seconds: number | null;
+  },
+  "Step"
+>;
 
 /**
  * A label on a trajectory.
@@ -234,12 +249,15 @@ export interface EmulatedStep {
  * const quality = trajectory.labels.find((l: EmulatedLabel) => l.key === "quality")?.value;
  * ```
  */
-export interface EmulatedLabel {
-  key: string;
-  value: string;
-  author: string;
-  created: string;
-}
+export type EmulatedLabel = Conforms<
+  {
+    key: string;
+    value: string;
+    author: string;
+    created: string;
+  },
+  "Label"
+>;
 
 /**
  * A trajectory as `GET /api/v1/db/trajectory/{c}/{t}/{id}` returns it.
@@ -249,27 +267,31 @@ export interface EmulatedLabel {
  * const failed = emulator.state.trajectories.filter((t: EmulatedTrajectory) => t.status === "failed");
  * ```
  */
-export interface EmulatedTrajectory {
-  name: string;
-  trajectory_id: string;
-  storage_path: string;
-  status: "pending" | "running" | "completed" | "failed" | "cancelled" | "archived";
-  error: string | null;
-  created: string;
-  updated: string;
-  author: string;
-  metadata_uri: string;
-  org_id: string | null;
-  attributes: Record<string, unknown>;
-  init_params: Record<string, unknown>;
-  step_configs: Record<string, unknown>;
-  steps: Record<string, EmulatedStep>;
-  total_steps: string[];
-  completed_steps: string[];
-  labels: EmulatedLabel[];
-  triggered_by_routine_id: number | null;
-  webhook_url: string | null;
-}
+export type EmulatedTrajectory = Conforms<
+  {
+    name: string;
+    trajectory_id: string;
+    storage_path: string;
+    status: "pending" | "running" | "completed" | "failed" | "cancelled" | "archived";
+    error: string | null;
+    created: string;
+    updated: string;
+    author: string;
+    metadata_uri: string;
+    org_id: string | null;
+    /** A fan-out child also records its parent here (a field the schema leaves open). */
+    attributes: Wire<"TrajectoryAttributes"> & { parent_trajectory_id?: string };
+    init_params: Wire<"TrajectoryInitParams">;
+    step_configs: Record<string, Wire<"StepConfig">>;
+    steps: Record<string, EmulatedStep>;
+    total_steps: string[];
+    completed_steps: string[];
+    labels: EmulatedLabel[];
+    triggered_by_routine_id: number | null;
+    webhook_url: string | null;
+  },
+  "Trajectory"
+>;
 
 /**
  * A file held by the emulator's storage.
@@ -295,13 +317,16 @@ export interface StoredFileInfo {
  * expect(emulator.state.trial.demo?.runs_used).toBe(1);
  * ```
  */
-export interface EmulatedTrial {
-  active: boolean;
-  runs_used: number;
-  runs_limit: number;
-  runs_remaining: number;
-  minutes_remaining?: number;
-}
+export type EmulatedTrial = Conforms<
+  {
+    active: boolean;
+    runs_used: number;
+    runs_limit: number;
+    runs_remaining: number;
+    minutes_remaining?: number;
+  },
+  "TrialStatus"
+>;
 
 /**
  * Read-only snapshots of the emulator's in-memory state, for assertions. Each getter returns a fresh copy.

@@ -78,7 +78,10 @@ export class Engine implements EngineHost {
       org_id: null,
       attributes: opts.parent ? { parent_trajectory_id: opts.parent.t.trajectory_id } : {},
       init_params: structuredClone({ ...defaults, ...opts.initParams }),
-      step_configs: structuredClone(isRecord(workflow.step_configs) ? workflow.step_configs : {}),
+      // Each config passed the StepConfig schema when the task was stored.
+      step_configs: structuredClone(
+        isRecord(workflow.step_configs) ? workflow.step_configs : {},
+      ) as EmulatedTrajectory["step_configs"],
       steps: {},
       total_steps: stepNames,
       completed_steps: [],

@@ -8,24 +8,31 @@ import { type DetailItem, unprocessable, validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
 import type { EmulatedTask } from "../types";
+import type { Conforms, Wire } from "../wire";
 import { runResponse } from "./runs";
 
-interface Cadence {
-  type: string;
-  hour_utc?: number;
-  minute_utc?: number;
-  day_of_week?: string;
-}
+type Cadence = Wire<"Cadence">;
 
-type Routine = Record<string, unknown> & {
-  id: number;
-  name: string;
-  collection: string;
-  task: string;
-  cadence: Cadence;
-  paused: boolean;
-  init_params_overrides: Record<string, unknown>;
-};
+/** A stored routine: the fields the emulator always fills, checked against the wire schema. */
+type Routine = Conforms<
+  {
+    id: number;
+    name: string;
+    collection: string;
+    task: string;
+    cadence: Cadence;
+    paused: boolean;
+    init_params_overrides: Record<string, unknown>;
+    webhook_url: string | null;
+    has_secret_params: boolean;
+    has_webhook_secret: boolean;
+    created_at: string;
+    updated_at: string;
+    next_run_at: string | null;
+    last_run_at: string | null;
+  },
+  "Routine"
+>;
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const CADENCE_TYPES = ["manual", "hourly", "daily", "weekdays", "weekly"];
@@ -147,7 +154,7 @@ export function routineRoutes(router: Router, core: Core): void {
       task,
       initParams: structuredClone(routine.init_params_overrides),
       secretParams: secrets.get(routine.id)?.secret_params,
-      webhookUrl: (routine.webhook_url as string | null) ?? null,
+      webhookUrl: routine.webhook_url,
       routineId: routine.id,
     });
     routine.last_run_at = record.t.created;

@@ -12,6 +12,7 @@ import type { RoutedContext, Router } from "../http/router";
 import { invalid } from "../http/validation";
 import type { CollectionRecord, TrajectoryRecord } from "../store";
 import type { EmulatedTrial } from "../types";
+import type { Wire } from "../wire";
 
 /** `/api/v1/run/{c}/{t}` and `/api/v1/run-sync/{c}/{t}`. */
 export function runRoutes(router: Router, core: Core): void {
@@ -141,11 +142,7 @@ export function trialInfo({ active: _active, ...info }: EmulatedTrial): TrialInf
 }
 
 /** The `WorkflowResponse` wire shape (plus `trial` for trial runs). */
-export function runResponse(
-  record: TrajectoryRecord,
-  message: string,
-  trial?: Omit<EmulatedTrial, "active">,
-) {
+export function runResponse(record: TrajectoryRecord, message: string, trial?: TrialInfo) {
   return {
     message,
     workflow_id: record.workflowId,
@@ -153,5 +150,5 @@ export function runResponse(
     trajectory: structuredClone(record.t),
     metadata: "",
     ...(trial ? { trial } : {}),
-  };
+  } satisfies Wire<"WorkflowResponse">;
 }
