@@ -108,6 +108,7 @@ async function route(router: Router, auth: Auth, ctx: RequestContext, search: st
       return;
     }
     ctx.params = match.params;
+    if (match.operationId) ctx.log.operationId = match.operationId;
     if (match.auth === "required" || (match.auth === "optional" && req.headers.authorization !== undefined)) {
       ctx.principal = auth.authenticate(req.headers.authorization);
     }

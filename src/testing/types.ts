@@ -159,6 +159,11 @@ export interface RequestLogEntry {
   readonly headers: Record<string, string>;
   /** The parsed body (JSON, or a summary of multipart fields and files) once a handler has read it. */
   body?: unknown;
+  /**
+   * The operation of api-schema.yaml that handled the request (its operationId, e.g. `getTrajectory`);
+   * absent when no operation matched (a 404, a 405, a redirect, a fault, or a route off the spec).
+   */
+  operationId?: string;
   /** `Date.now()` when the request arrived. */
   readonly at: number;
 }
