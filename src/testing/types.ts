@@ -176,16 +176,13 @@ export interface RequestLogEntry {
  * const names = emulator.state.collections.map((c: EmulatedCollection) => c.name);
  * ```
  */
-export type EmulatedCollection = Conforms<
-  {
-    id: number;
-    name: string;
-    description: string | null;
-    auth_org_id: string | null;
-    owner_identifier: string | null;
-  },
-  "Collection"
->;
+export interface EmulatedCollection {
+  id: number;
+  name: string;
+  description: string | null;
+  auth_org_id: string | null;
+  owner_identifier: string | null;
+}
 
 /**
  * A task as `GET /api/v1/tasks/{c}/{t}` returns it, plus `collection_name`.
@@ -195,28 +192,21 @@ export type EmulatedCollection = Conforms<
  * const task: EmulatedTask | undefined = emulator.state.tasks.find((t) => t.name === "echo");
  * ```
  */
-// Served both as a task (`getTask`) and, without its timestamps, as a list item (`listTasks`).
-export type EmulatedTask = Conforms<
-  Conforms<
-    {
-      id: number;
-      name: string;
-      workflow: Wire<"Workflow">;
-      version: string | null;
-      description: string | null;
-      has_file_uploads: boolean;
-      collection_id: number;
-      collection_name: string;
-      entity_type: "task";
-      is_private: boolean;
-      croissant_metadata: Record<string, unknown> | null;
-      created_at: string;
-      updated_at: string | null;
-    },
-    "Task"
-  >,
-  "TaskListItem"
->;
+export interface EmulatedTask {
+  id: number;
+  name: string;
+  workflow: Wire<"Workflow">;
+  version: string | null;
+  description: string | null;
+  has_file_uploads: boolean;
+  collection_id: number;
+  collection_name: string;
+  entity_type: "task";
+  is_private: boolean;
+  croissant_metadata: Record<string, unknown> | null;
+  created_at: string;
+  updated_at: string | null;
+}
 
 /**
  * One step of an emulated trajectory.
@@ -228,22 +218,19 @@ export type EmulatedTask = Conforms<
  * console.log(step?.status, step?.outputs);
  * ```
  */
-export type EmulatedStep = Conforms<
-  {
-    key: string;
-    activity: string;
-    status: "running" | "completed" | "failed" | "cancelled";
-    error: string | null;
-    inputs: Record<string, unknown>;
-    outputs: Record<string, unknown>;
-    config: Record<string, unknown>;
-    depends_on: string[];
-    created: string;
-    ended: string | null;
-    duration_seconds: number | null;
-  },
-  "Step"
->;
+export interface EmulatedStep {
+  key: string;
+  activity: string;
+  status: "running" | "completed" | "failed" | "cancelled";
+  error: string | null;
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  config: Record<string, unknown>;
+  depends_on: string[];
+  created: string;
+  ended: string | null;
+  duration_seconds: number | null;
+}
 
 /**
  * A label on a trajectory.
@@ -254,15 +241,12 @@ export type EmulatedStep = Conforms<
  * const quality = trajectory.labels.find((l: EmulatedLabel) => l.key === "quality")?.value;
  * ```
  */
-export type EmulatedLabel = Conforms<
-  {
-    key: string;
-    value: string;
-    author: string;
-    created: string;
-  },
-  "Label"
->;
+export interface EmulatedLabel {
+  key: string;
+  value: string;
+  author: string;
+  created: string;
+}
 
 /**
  * A trajectory as `GET /api/v1/db/trajectory/{c}/{t}/{id}` returns it.
@@ -272,31 +256,28 @@ export type EmulatedLabel = Conforms<
  * const failed = emulator.state.trajectories.filter((t: EmulatedTrajectory) => t.status === "failed");
  * ```
  */
-export type EmulatedTrajectory = Conforms<
-  {
-    name: string;
-    trajectory_id: string;
-    storage_path: string;
-    status: "pending" | "running" | "completed" | "failed" | "cancelled" | "archived";
-    error: string | null;
-    created: string;
-    updated: string;
-    author: string;
-    metadata_uri: string;
-    org_id: string | null;
-    /** A fan-out child also records its parent here (a field the schema leaves open). */
-    attributes: Wire<"TrajectoryAttributes"> & { parent_trajectory_id?: string };
-    init_params: Wire<"TrajectoryInitParams">;
-    step_configs: Record<string, Wire<"StepConfig">>;
-    steps: Record<string, EmulatedStep>;
-    total_steps: string[];
-    completed_steps: string[];
-    labels: EmulatedLabel[];
-    triggered_by_routine_id: number | null;
-    webhook_url: string | null;
-  },
-  "Trajectory"
->;
+export interface EmulatedTrajectory {
+  name: string;
+  trajectory_id: string;
+  storage_path: string;
+  status: "pending" | "running" | "completed" | "failed" | "cancelled" | "archived";
+  error: string | null;
+  created: string;
+  updated: string;
+  author: string;
+  metadata_uri: string;
+  org_id: string | null;
+  /** A fan-out child also records its parent here (a field the schema leaves open). */
+  attributes: Wire<"TrajectoryAttributes"> & { parent_trajectory_id?: string };
+  init_params: Wire<"TrajectoryInitParams">;
+  step_configs: Record<string, Wire<"StepConfig">>;
+  steps: Record<string, EmulatedStep>;
+  total_steps: string[];
+  completed_steps: string[];
+  labels: EmulatedLabel[];
+  triggered_by_routine_id: number | null;
+  webhook_url: string | null;
+}
 
 /**
  * A file held by the emulator's storage.
@@ -322,16 +303,13 @@ export interface StoredFileInfo {
  * expect(emulator.state.trial.demo?.runs_used).toBe(1);
  * ```
  */
-export type EmulatedTrial = Conforms<
-  {
-    active: boolean;
-    runs_used: number;
-    runs_limit: number;
-    runs_remaining: number;
-    minutes_remaining?: number;
-  },
-  "TrialStatus"
->;
+export interface EmulatedTrial {
+  active: boolean;
+  runs_used: number;
+  runs_limit: number;
+  runs_remaining: number;
+  minutes_remaining?: number;
+}
 
 /**
  * Read-only snapshots of the emulator's in-memory state, for assertions. Each getter returns a fresh copy.
@@ -391,3 +369,17 @@ export interface Emulator {
   /** How many runs the emulator started for this task (fan-out children count under their own task). */
   runsCreated(collection: string, task: string): number;
 }
+
+/**
+ * Compile-time proof that every emulated entity is a value its wire schema accepts (the task both as a
+ * task and as a list item), so a schema change the emulator no longer satisfies fails the type-check.
+ */
+export type WireChecks = [
+  Conforms<EmulatedCollection, "Collection">,
+  Conforms<EmulatedTask, "Task">,
+  Conforms<EmulatedTask, "TaskListItem">,
+  Conforms<EmulatedStep, "Step">,
+  Conforms<EmulatedLabel, "Label">,
+  Conforms<EmulatedTrajectory, "Trajectory">,
+  Conforms<EmulatedTrial, "TrialStatus">,
+];

@@ -143,11 +143,12 @@ export function trialInfo({ active: _active, ...info }: EmulatedTrial): TrialInf
 
 /** The `WorkflowResponse` wire shape (plus `trial` for trial runs). */
 export function runResponse(record: TrajectoryRecord, message: string, trial?: TrialInfo) {
+  const trajectory: Wire<"Trajectory"> = structuredClone(record.t);
   return {
     message,
     workflow_id: record.workflowId,
     result: {},
-    trajectory: structuredClone(record.t),
+    trajectory,
     metadata: "",
     ...(trial ? { trial } : {}),
   } satisfies Wire<"WorkflowResponse">;
