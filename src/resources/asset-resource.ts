@@ -3,6 +3,7 @@ import { APIPromise } from "../core/api-promise";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { zMessageResponse } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource, type ResourceContext } from "./resource";
 
 /** How one kind of named asset is addressed; the API spells datasets and models differently. */
@@ -29,14 +30,15 @@ export interface AssetListParams {
 }
 
 /**
- * The server's reply to a delete.
+ * The answer to a delete: an {@link Acknowledgement}. The asset store sends `{ message }` for
+ * datasets, models and tasks; an empty body or a 204 is a success too.
  *
  * @example
  * ```ts
- * const { message }: DeleteResponse = await jetty.models.delete("acme", "old-model");
+ * const { ok, body }: DeleteResponse = await jetty.models.delete("acme", "old-model");
  * ```
  */
-export type DeleteResponse = z.output<typeof zMessageResponse>;
+export type DeleteResponse = Acknowledgement;
 
 /**
  * CRUD over a collection's named assets (datasets, trained models): the same five verbs on
@@ -125,11 +127,13 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("name", name);
-      return this._transport.request(
-        { method: "DELETE", path: this.#routes.item(collection, name) },
-        zMessageResponse,
-        options,
-      );
+      return this._transport
+        .request(
+          { method: "DELETE", path: this.#routes.item(collection, name), expect: "ack" },
+          zMessageResponse,
+          options,
+        )
+        .map(acknowledgement);
     });
   }
 }

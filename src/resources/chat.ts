@@ -8,7 +8,9 @@ import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
 import {
   zChatCompletion,
+  type zChatCompletionChoice,
   type zChatCompletionChunk,
+  type zChatCompletionChunkChoice,
   type zChatCompletionRequest,
   type zJettyChatOptions,
 } from "../generated/schemas";
@@ -17,7 +19,20 @@ import { Urls } from "../helpers/urls";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
- * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode.
+ * One choice of a completion: `message` (`role`, `content`), `finish_reason`, `index`; any of them
+ * may be missing or null.
+ *
+ * @example
+ * ```ts
+ * const first: ChatCompletionChoice | undefined = completion.choices[0];
+ * console.log(first?.message?.content);
+ * ```
+ */
+export type ChatCompletionChoice = z.output<typeof zChatCompletionChoice>;
+/**
+ * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. Passthrough answers
+ * have OpenAI's fields; a runbook-mode body is undocumented, so every field may be missing or null
+ * except `choices`, which the SDK always returns as an array (empty when the server sent none).
  *
  * @example
  * ```ts
@@ -25,9 +40,20 @@ import { APIResource, type ResourceContext } from "./resource";
  * console.log(completion.choices[0]?.message?.content);
  * ```
  */
-export type ChatCompletion = z.output<typeof zChatCompletion>;
+export type ChatCompletion = z.output<typeof zChatCompletion> & { choices: ChatCompletionChoice[] };
 /**
- * One streamed chunk (`chat.completion.chunk`).
+ * One choice of a streamed chunk (`delta`, `finish_reason`, `index`).
+ *
+ * @example
+ * ```ts
+ * const piece: ChatCompletionChunkChoice | undefined = chunk.choices[0];
+ * process.stdout.write(piece?.delta?.content ?? "");
+ * ```
+ */
+export type ChatCompletionChunkChoice = z.output<typeof zChatCompletionChunkChoice>;
+/**
+ * One streamed chunk (`chat.completion.chunk`). As with {@link ChatCompletion}, `choices` is always
+ * an array; everything else may be missing or null.
  *
  * @example
  * ```ts
@@ -35,7 +61,9 @@ export type ChatCompletion = z.output<typeof zChatCompletion>;
  * for await (const chunk of stream) { const c: ChatCompletionChunk = chunk; process.stdout.write(c.choices[0]?.delta?.content ?? ""); }
  * ```
  */
-export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk>;
+export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk> & {
+  choices: ChatCompletionChunkChoice[];
+};
 /**
  * Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block.
  *
@@ -179,7 +207,10 @@ export class Completions extends APIResource {
         return this._transport
           .request(spec, zChatCompletion, options)
           .map((completion, raw) =>
-            withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
+            withRun(
+              { ...completion, choices: completion.choices ?? [] },
+              runInfo(completion, raw.response.headers, params, this._context),
+            ),
           );
       }
       // The stream owns this controller: breaking out of the loop aborts the request through it.
@@ -190,14 +221,14 @@ export class Completions extends APIResource {
         .map((response) => {
           const headerRun = runInfo(undefined, response.headers, params, this._context);
           let stream: ChatCompletionStream | undefined;
-          const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+          const base = Stream.fromSSEResponse<z.output<typeof zChatCompletionChunk>>(response, controller, {
             signal: options.signal,
             onChunk: (chunk, index) => {
               if (index === 0 && stream && !stream.run)
                 stream.run = runInfo(chunk, response.headers, params, this._context);
             },
           });
-          stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
+          stream = new ChatCompletionStream(() => withChoices(base), controller);
           stream.run = headerRun;
           return stream;
         });
@@ -251,6 +282,13 @@ function checkParams(params: ChatCompletionCreateParams): void {
       );
     }
   }
+}
+
+/** The chunks as `ChatCompletionChunk`s: `choices` is an array even where the server left it out. */
+async function* withChoices(
+  chunks: AsyncIterable<z.output<typeof zChatCompletionChunk>>,
+): AsyncGenerator<ChatCompletionChunk, void, undefined> {
+  for await (const chunk of chunks) yield { ...chunk, choices: chunk?.choices ?? [] };
 }
 
 function asArray(value: unknown): unknown[] {

@@ -6,14 +6,17 @@ import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { path } from "../core/url-path";
 import {
+  zAcknowledgementBody,
   zMessageResponse,
   zRoutine,
   type zRoutineCreate,
   zRoutineList,
+  type zRoutineRun,
   zRoutineRunNowResponse,
   zRoutineRuns,
   type zRoutineUpdate,
 } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -26,6 +29,31 @@ import { APIResource } from "./resource";
  * ```
  */
 export type Routine = z.output<typeof zRoutine>;
+/**
+ * One recent run of a routine: a trajectory or a run summary (undocumented; every field may be
+ * missing or null).
+ *
+ * @example
+ * ```ts
+ * const { trajectories } = await jetty.routines.runs("acme", "nightly", "every-morning");
+ * const first: RoutineRun | undefined = trajectories[0];
+ * console.log(first?.trajectory_id ?? first?.workflow_id);
+ * ```
+ */
+export type RoutineRun = z.output<typeof zRoutineRun>;
+/**
+ * What `routines.runs` returns: the recent runs, whether the server wrapped them in
+ * `{ trajectories }` or sent a bare array.
+ *
+ * @example
+ * ```ts
+ * const runs: RoutineRunList = await jetty.routines.runs("acme", "nightly", "every-morning", { limit: 5 });
+ * console.log(runs.trajectories.length);
+ * ```
+ */
+export interface RoutineRunList {
+  trajectories: RoutineRun[];
+}
 /**
  * Body of `routines.create`.
  *
@@ -81,7 +109,7 @@ export class Routines extends APIResource {
           : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
       return this._transport
         .request({ method: "GET", path: route }, zRoutineList, options)
-        .map((list) => list.routines);
+        .map((list) => (Array.isArray(list) ? list : list.routines));
     });
   }
 
@@ -168,7 +196,8 @@ export class Routines extends APIResource {
   }
 
   /**
-   * Deletes a routine and its schedule.
+   * Deletes a routine and its schedule. Resolves with an {@link Acknowledgement} (the answer is
+   * undocumented; an empty body or a 204 is a success).
    *
    * @example
    * ```ts
@@ -180,37 +209,50 @@ export class Routines extends APIResource {
     task: string,
     name: string,
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  ): APIPromise<Acknowledgement> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "DELETE", path: this.#item(collection, task, name) },
-        zMessageResponse,
-        options,
-      );
+      return this._transport
+        .request(
+          { method: "DELETE", path: this.#item(collection, task, name), expect: "ack" },
+          zMessageResponse,
+          options,
+        )
+        .map(acknowledgement);
     });
   }
 
   /**
-   * Pauses a routine's schedule.
+   * Pauses a routine's schedule. Resolves with an {@link Acknowledgement}: the answer is
+   * undocumented (some clients expect the routine back; read it with `get` when you need it).
    *
    * @example
    * ```ts
    * await jetty.routines.pause("c", "t", "weekly");
    * ```
    */
-  pause(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
+  pause(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
     return this.#action(collection, task, name, "pause", options);
   }
 
   /**
-   * Resumes a paused routine.
+   * Resumes a paused routine. Resolves with an {@link Acknowledgement}, as `pause` does.
    *
    * @example
    * ```ts
    * await jetty.routines.resume("c", "t", "weekly");
    * ```
    */
-  resume(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
+  resume(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
     return this.#action(collection, task, name, "resume", options);
   }
 
@@ -238,7 +280,7 @@ export class Routines extends APIResource {
   }
 
   /**
-   * The routine's recent trajectories.
+   * The routine's recent runs, as `{ trajectories }` whether the server wrapped them or not.
    *
    * @example
    * ```ts
@@ -251,13 +293,19 @@ export class Routines extends APIResource {
     name: string,
     params: { limit?: number } = {},
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zRoutineRuns>> {
+  ): APIPromise<RoutineRunList> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
-        zRoutineRuns,
-        options,
-      );
+      return this._transport
+        .request(
+          {
+            method: "GET",
+            path: `${this.#item(collection, task, name)}/runs`,
+            query: { limit: params.limit },
+          },
+          zRoutineRuns,
+          options,
+        )
+        .map((runs) => ({ trajectories: Array.isArray(runs) ? runs : runs.trajectories }));
     });
   }
 
@@ -267,13 +315,15 @@ export class Routines extends APIResource {
     name: string,
     verb: "pause" | "resume",
     options?: RequestOptions,
-  ): APIPromise<Routine> {
+  ): APIPromise<Acknowledgement> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
-        zRoutine,
-        options,
-      );
+      return this._transport
+        .request(
+          { method: "POST", path: `${this.#item(collection, task, name)}/${verb}`, expect: "ack" },
+          zAcknowledgementBody,
+          options,
+        )
+        .map(acknowledgement);
     });
   }
 

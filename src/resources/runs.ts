@@ -8,8 +8,9 @@ import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { path } from "../core/url-path";
 import type { zTrialInfo } from "../generated/schemas";
-import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
+import { zRunSyncResponse, zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
+import { readWorkflowLogs, type WorkflowLogs } from "../helpers/run-logs";
 import { formatTrialNotice } from "../helpers/trial-notice";
 import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
 import { parseWorkflowId } from "../helpers/workflow-id";
@@ -36,14 +37,16 @@ export type WorkflowResponse = z.output<typeof zWorkflowResponse>;
  */
 export type TrialInfo = z.output<typeof zTrialInfo>;
 /**
- * Logs of one run (`events[]` with a `level`; otherwise undocumented and kept as sent).
+ * The answer of `POST /run-sync` as sent: undocumented, so every field may be missing (one client
+ * reads a trajectory-like body with top-level `steps`).
  *
  * @example
  * ```ts
- * const logs: WorkflowLogs = await jetty.runs.logs(handle.workflowId);
+ * const res: RunSyncResponse = await jetty.runs.createSync("acme", "echo");
+ * console.log(res.workflow_id ?? res.trajectory_id);
  * ```
  */
-export type WorkflowLogs = z.output<typeof zWorkflowLogs>;
+export type RunSyncResponse = z.output<typeof zRunSyncResponse>;
 
 /**
  * What a run is launched with. Names are the SDK's (camelCase); they become the multipart fields
@@ -80,8 +83,9 @@ export interface RunParams {
 }
 
 /**
- * The answer of `createSync`: the server's response plus the trajectory id parsed from its
- * `workflow_id` (`undefined` if that id has no `--`).
+ * The answer of `createSync`: the server's response plus the trajectory id, read from its
+ * `workflow_id` (the part after the last `--`), else a top-level `trajectory_id`, else
+ * `trajectory.trajectory_id`; `undefined` when none of them is there.
  *
  * @example
  * ```ts
@@ -89,7 +93,7 @@ export interface RunParams {
  * console.log(res.trajectoryId);
  * ```
  */
-export type RunSyncResult = WorkflowResponse & { trajectoryId: string | undefined };
+export type RunSyncResult = RunSyncResponse & { trajectoryId: string | undefined };
 
 /**
  * One input of `runs.batch`: full {@link RunParams}, or a plain object taken as `initParams`.
@@ -288,7 +292,7 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
-      return this.#post("run", collection, task, params, options).map(
+      return this.#post("run", zWorkflowResponse, collection, task, params, options).map(
         (response) => new RunHandle(this.#pollFn, collection, task, response),
       );
     });
@@ -313,12 +317,10 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      return this.#post("run-sync", collection, task, params, { timeout: 120_000, ...options }).map(
-        (response) => ({
-          ...response,
-          trajectoryId: safeTrajectoryId(response.workflow_id),
-        }),
-      );
+      return this.#post("run-sync", zRunSyncResponse, collection, task, params, {
+        timeout: 120_000,
+        ...options,
+      }).map((response) => ({ ...response, trajectoryId: syncTrajectoryId(response) }));
     });
   }
 
@@ -383,17 +385,20 @@ export class Runs extends APIResource {
    * @example
    * ```ts
    * const logs = await jetty.runs.logs(run.workflowId);
-   * for (const e of logs.events ?? []) if (e.level === "error") console.error(e.message);
+   * for (const e of logs.events) if (e.level === "error") console.error(e.message);
    * ```
    */
   logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
     return APIPromise.attempt(() => {
       requireName("workflowId", workflowId);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
-        zWorkflowLogs,
-        options,
-      );
+      // The shape is undocumented: `{ events }`, a bare array, text or nothing are all answers.
+      return this._transport
+        .request(
+          { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}`, expect: "ack" },
+          zWorkflowLogs,
+          options,
+        )
+        .map(readWorkflowLogs);
     });
   }
 
@@ -503,13 +508,14 @@ export class Runs extends APIResource {
     );
   }
 
-  #post(
+  #post<S extends typeof zWorkflowResponse | typeof zRunSyncResponse>(
     endpoint: "run" | "run-sync",
+    schema: S,
     collection: string,
     task: string,
     params: RunParams,
     options: RequestOptions | undefined,
-  ): APIPromise<WorkflowResponse> {
+  ): APIPromise<z.output<S>> {
     // Checked before anything else happens: bad params throw here, and nothing is sent.
     const fields = runFields(collection, task, params);
     const secrets = runSecrets(params);
@@ -531,13 +537,13 @@ export class Runs extends APIResource {
             run: { collection, task },
             secrets,
           },
-          zWorkflowResponse,
+          schema,
           options,
         )
         .withResponse();
       return { data, response };
     });
-    return new APIPromise(raw, (result) => result.data as WorkflowResponse);
+    return new APIPromise(raw, (result) => result.data as z.output<S>);
   }
 }
 
@@ -603,10 +609,21 @@ function trajectoryIdOf(workflowId: string): string {
   return id;
 }
 
-function safeTrajectoryId(workflowId: string | undefined): string | undefined {
+function safeTrajectoryId(workflowId: string | null | undefined): string | undefined {
   try {
-    return workflowId === undefined ? undefined : parseWorkflowId(workflowId).trajectoryId;
+    return typeof workflowId === "string" ? parseWorkflowId(workflowId).trajectoryId : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The trajectory id of a run-sync answer, from whichever of its fields carries one. */
+function syncTrajectoryId(response: RunSyncResponse): string | undefined {
+  const nonEmpty = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+  const trajectory = response.trajectory as { trajectory_id?: unknown } | null | undefined;
+  return (
+    safeTrajectoryId(response.workflow_id) ??
+    nonEmpty(response.trajectory_id) ??
+    nonEmpty(typeof trajectory === "object" ? trajectory?.trajectory_id : undefined)
+  );
 }

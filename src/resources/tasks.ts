@@ -9,6 +9,8 @@ import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../genera
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
+import { acknowledgement } from "./acknowledgement";
+import type { DeleteResponse } from "./asset-resource";
 import { APIResource } from "./resource";
 
 /**
@@ -238,19 +240,17 @@ export class Tasks extends APIResource {
    * await jetty.tasks.delete("my-collection", "old-task");
    * ```
    */
-  delete(
-    collection: string,
-    task: string,
-    options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  delete(collection: string, task: string, options?: RequestOptions): APIPromise<DeleteResponse> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
-        zMessageResponse,
-        options,
-      );
+      return this._transport
+        .request(
+          { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}`, expect: "ack" },
+          zMessageResponse,
+          options,
+        )
+        .map(acknowledgement);
     });
   }
 

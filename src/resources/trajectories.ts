@@ -19,6 +19,7 @@ import {
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -115,29 +116,34 @@ export type SettableTrajectoryStatus = z.output<typeof zSettableTrajectoryStatus
  */
 export type LabelCreateParams = z.input<typeof zLabelCreate>;
 /**
- * The answer to `addLabel` (undocumented; `{ ok: true }` in known fixtures).
+ * The answer to `addLabel`: an {@link Acknowledgement} (the body is undocumented; `{ ok: true }`
+ * in known fixtures, and an empty or text body is a success too).
  *
  * @example
  * ```ts
  * const res: LabelResponse = await jetty.trajectories.addLabel("acme", "triage", id, label);
+ * console.log(res.ok, res.body);
  * ```
  */
-export type LabelResponse = z.output<typeof zLabelResponse>;
+export type LabelResponse = Acknowledgement;
 /**
- * The answer to `setStatuses` (undocumented; kept as sent).
+ * The answer to `setStatuses` and `cancel`: an {@link Acknowledgement} (the body is undocumented).
  *
  * @example
  * ```ts
  * const res: StatusUpdateResponse = await jetty.trajectories.cancel("acme", "triage", id);
+ * console.log(res.body);
  * ```
  */
-export type StatusUpdateResponse = z.output<typeof zStatusUpdateResponse>;
+export type StatusUpdateResponse = Acknowledgement;
 /**
- * Task statistics (shape undocumented; kept as sent).
+ * Task statistics, exactly as sent: the shape is undocumented, so this is any JSON (an object in
+ * known answers), the text of a non-JSON body, or `undefined` for an empty one.
  *
  * @example
  * ```ts
  * const stats: TrajectoryStats = await jetty.trajectories.stats("acme", "triage");
+ * console.log(JSON.stringify(stats));
  * ```
  */
 export type TrajectoryStats = z.output<typeof zTrajectoryStats>;
@@ -232,7 +238,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
   ) {
     this.body = body;
     this.trajectories = body.trajectories;
-    this.total = body.total;
+    this.total = body.total ?? undefined;
     this.page = body.page ?? requested.page;
     this.limit = body.limit ?? requested.limit;
     this.#fetchPage = fetchPage;
@@ -252,7 +258,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
    * ```
    */
   get has_more(): boolean | undefined {
-    return this.body.has_more;
+    return this.body.has_more ?? undefined;
   }
 
   /**
@@ -446,11 +452,18 @@ export class Trajectories extends APIResource {
           );
         }
       }
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/statuses`, json: statuses },
-        zStatusUpdateResponse,
-        options,
-      );
+      return this._transport
+        .request(
+          {
+            method: "POST",
+            path: path`/api/v1/trajectory/${collection}/${task}/statuses`,
+            json: statuses,
+            expect: "ack",
+          },
+          zStatusUpdateResponse,
+          options,
+        )
+        .map(acknowledgement);
     });
   }
 
@@ -509,15 +522,18 @@ export class Trajectories extends APIResource {
       };
       const verify = labelVerification(options.verify);
       const post = () =>
-        this._transport.request(
-          {
-            method: "POST",
-            path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
-            json: body,
-          },
-          zLabelResponse,
-          options,
-        );
+        this._transport
+          .request(
+            {
+              method: "POST",
+              path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
+              json: body,
+              expect: "ack",
+            },
+            zLabelResponse,
+            options,
+          )
+          .map(acknowledgement);
       if (!verify) return post();
       return post().map(async (response) => {
         let last = response;
@@ -539,7 +555,8 @@ export class Trajectories extends APIResource {
   }
 
   /**
-   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and kept as sent.
+   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and handed back
+   * as sent (any JSON, the text of a non-JSON body, or `undefined` when empty).
    *
    * @example
    * ```ts
@@ -551,7 +568,7 @@ export class Trajectories extends APIResource {
       requireName("collection", collection);
       requireName("task", task);
       return this._transport.request(
-        { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
+        { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}`, expect: "ack" },
         zTrajectoryStats,
         options,
       );

@@ -91,14 +91,25 @@ assert<
 >();
 // Loose objects keep an index signature for fields the server adds later.
 assert<Equivalent<z.output<typeof schemas.zTrajectory>["some_new_field"], unknown>>();
-// Required fields stay required; uncertain ones are optional.
+// The tolerance rule: what the SDK needs stays required; every other response field may be
+// missing or null, and fields no source types (errors, env values, read-back workflows) are any JSON.
 assert<Equivalent<z.output<typeof schemas.zTrajectory>["trajectory_id"], string>>();
-assert<Equivalent<z.output<typeof schemas.zTrajectory>["storage_path"], string | undefined>>();
-// `environment_variables` may be missing, null, or hold null values (a deleted key).
+assert<Equivalent<z.output<typeof schemas.zTrajectory>["storage_path"], string | null | undefined>>();
+assert<Equivalent<z.output<typeof schemas.zTrajectory>["error"], unknown>>();
+assert<Equivalent<z.output<typeof schemas.zStep>["error"], unknown>>();
+assert<Equivalent<z.output<typeof schemas.zTask>["workflow"], unknown>>();
+assert<Equivalent<z.output<typeof schemas.zTask>["is_private"], boolean | null | undefined>>();
+assert<Equivalent<z.output<typeof schemas.zTrialStatus>["active"], boolean | null | undefined>>();
+assert<Equivalent<z.output<typeof schemas.zWorkflowResponse>["workflow_id"], string>>();
+assert<Equivalent<z.output<typeof schemas.zRunSyncResponse>["workflow_id"], string | null | undefined>>();
+// Request schemas stay strict: the emulator validates requests with them.
+assert<Equivalent<z.input<typeof schemas.zTaskCreate>["workflow"], Schemas["Workflow"]>>();
+assert<Equivalent<z.output<typeof schemas.zCadence>["hour_utc"], number | undefined>>();
+// `environment_variables` may be missing, null, or hold any JSON value (a null one reads as absent).
 assert<
   Equivalent<
     z.output<typeof schemas.zCollectionEnvironment>["environment_variables"],
-    Record<string, string | null> | null | undefined
+    Record<string, unknown> | null | undefined
   >
 >();
 
