@@ -47,6 +47,7 @@ export {
   type NotAFileId,
   type StoragePath,
 } from "./helpers/storage-path";
+export type { TaskSearchHit } from "./helpers/task-search";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {

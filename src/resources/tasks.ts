@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import { APIPromise } from "../core/api-promise";
+import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import { path } from "../core/url-path";
 import type { zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
-import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
+import { zMessageResponse, zSearchResult, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
+import { isSearchRouteMissing, normaliseHits, type TaskSearchHit } from "../helpers/task-search";
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
@@ -145,29 +146,46 @@ export class Tasks extends APIResource {
   }
 
   /**
-   * Searches a collection's tasks (`GET /api/v1/tasks/{collection}/search?q=`). The server's answer
-   * is normalised to a list, whether it comes bare or as `{ hits }`.
+   * Searches a collection's tasks. Tries the documented `GET /api/v1/tasks/{collection}/search?q=`
+   * first; where the platform answers it like the asset store does (404 "Task 'search' … not
+   * found": its task route takes `search` for a task name), it falls back to the global
+   * `GET /api/v1/tasks/search?q=` (up to 100 hits across every collection the token can see) and
+   * keeps this collection's hits. Either way the result is one list of {@link TaskSearchHit}s.
    *
    * @example
    * ```ts
    * const hits = await jetty.tasks.search("my-collection", "summar");
+   * console.log(hits.map((h) => h.name));
    * ```
    */
-  search(
-    collection: string,
-    query: string,
-    options?: RequestOptions,
-  ): APIPromise<Array<Record<string, unknown>>> {
+  search(collection: string, query: string, options?: RequestOptions): APIPromise<TaskSearchHit[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
-      return this._transport
+      const documented = this._transport
         .request(
           { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
           zTaskSearchResult,
           options,
         )
-        .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+        .map((result) => normaliseHits(Array.isArray(result) ? result : result.hits, collection))
+        .withResponse();
+      const raw: Promise<RawResult> = documented.then(
+        ({ data, response }) => ({ data, response }),
+        async (error: unknown) => {
+          if (!isSearchRouteMissing(error)) throw error;
+          const { data, response } = await this._transport
+            .request(
+              { method: "GET", path: "/api/v1/tasks/search", query: { q: query, limit: 100 } },
+              zSearchResult,
+              options,
+            )
+            .map((result) => normaliseHits(result.hits, collection, "this-collection"))
+            .withResponse();
+          return { data, response };
+        },
+      );
+      return new APIPromise(raw, (result) => result.data as TaskSearchHit[]);
     });
   }
 
