@@ -51,6 +51,7 @@ export type { TaskSearchHit } from "./helpers/task-search";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {
+  errorText,
   isTerminalStatus,
   KNOWN_STATUSES,
   TERMINAL_STATUSES,

@@ -2302,8 +2302,8 @@ export interface components {
          *     }
          */
         TrajectoryInitParams: {
-            /** @description Storage paths of files uploaded with the run (read defensively). */
-            file_paths?: unknown;
+            /** @description Storage paths of files uploaded with the run. */
+            file_paths?: string[] | null;
         } & {
             [key: string]: unknown;
         };

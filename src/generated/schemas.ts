@@ -422,7 +422,7 @@ export const zTrajectoryAttributes = z.looseObject({
  * The inputs the run actually used.
  */
 export const zTrajectoryInitParams = z.looseObject({
-    file_paths: z.unknown().optional()
+    file_paths: z.array(z.string()).nullish()
 });
 
 /**

@@ -24,6 +24,7 @@ import { APIResource, type ResourceContext } from "./resource";
  *
  * @example
  * ```ts
+ * const completion = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages });
  * const first: ChatCompletionChoice | undefined = completion.choices[0];
  * console.log(first?.message?.content);
  * ```
@@ -46,8 +47,11 @@ export type ChatCompletion = z.output<typeof zChatCompletion> & { choices: ChatC
  *
  * @example
  * ```ts
- * const piece: ChatCompletionChunkChoice | undefined = chunk.choices[0];
- * process.stdout.write(piece?.delta?.content ?? "");
+ * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
+ * for await (const chunk of stream) {
+ *   const piece: ChatCompletionChunkChoice | undefined = chunk.choices[0];
+ *   process.stdout.write(piece?.delta?.content ?? "");
+ * }
  * ```
  */
 export type ChatCompletionChunkChoice = z.output<typeof zChatCompletionChunkChoice>;

@@ -20,7 +20,7 @@ import { APIResource } from "./resource";
  * @example
  * ```ts
  * const task: Task = await jetty.tasks.get("acme", "echo");
- * console.log(task.workflow?.steps);
+ * console.log(task.workflow); // the stored workflow document, typed `unknown` (the store does not check it)
  * ```
  */
 export type Task = z.output<typeof zTask>;

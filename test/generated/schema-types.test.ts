@@ -279,15 +279,26 @@ describe("generated Zod behaviour", () => {
     expect(bad.error?.issues[0]?.path).toEqual(["a1"]);
   });
 
-  it("accepts timestamps with Z, an offset, or none, and rejects garbage", () => {
+  it("accepts any response timestamp the SDK never reads, but checks the ones a request sends", () => {
+    // Review item 12: a reformatting gateway must not fail a read of a field nobody uses.
     for (const created_at of [
       "2025-06-01T09:30:00Z",
       "2025-06-01T09:30:00.123456+02:00",
       "2025-06-01T09:30:00",
+      "2025-06-01 09:30:00+00:00",
+      "2025-06-01T09:30:00+0000",
+      "2025-06-01",
+      null,
     ]) {
-      expect(schemas.zTask.safeParse({ name: "t", created_at }).success, created_at).toBe(true);
+      expect(schemas.zTask.safeParse({ name: "t", created_at }).success, String(created_at)).toBe(true);
+      expect(schemas.zDataset.safeParse({ name: "d", updated_at: created_at }).success).toBe(true);
     }
-    expect(schemas.zTask.safeParse({ name: "t", created_at: "yesterday" }).success).toBe(false);
+    expect(schemas.zTask.safeParse({ name: "t", created_at: 1748772000 }).success).toBe(false);
+    // Requests stay strict: the emulator rejects an ingest timestamp that is not a date-time.
+    expect(schemas.zIngestTrajectoryRequest.safeParse({ created: "2025-06-01T10:00:00Z" }).success).toBe(
+      true,
+    );
+    expect(schemas.zIngestTrajectoryRequest.safeParse({ created: "yesterday" }).success).toBe(false);
   });
 
   it("accepts both list envelopes where the sources disagree", () => {
