@@ -7008,6 +7008,8 @@ export interface operations {
             /** @description A chat completion, or an SSE stream of chunks when `stream` is true. */
             200: {
                 headers: {
+                    /** @description Runbook mode, unverified: the trajectory id, where a gateway reports it in a header (the SDK's last fallback before listing the task's trajectories). */
+                    "x-jetty-trajectory-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
