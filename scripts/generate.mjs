@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Regenerates src/generated/ from api-schema.yaml:
-//   openapi.d.ts   types from openapi-typescript
-//   schemas.ts     Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
-//   operations.ts  one plain-data descriptor per operation (scripts/operations.mjs), built from the
-//                  document hey-api parsed, so it and schemas.ts always read the same spec
+//   openapi.d.ts      types from openapi-typescript
+//   schemas.ts        Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
+//   operations.ts     one plain-data descriptor per operation (scripts/operations.mjs), built from the
+//                     document hey-api parsed, so it and schemas.ts always read the same spec
+//   openapi-json.ts   the spec itself as JSON text, which the emulator serves at GET /openapi.json
+//                     (embedded: the emulator ships in the package, without api-schema.yaml)
 //
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   exit 1 if the checked-in files differ from a fresh run
@@ -20,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import YAML from "yaml";
 import { operationsModule } from "./operations.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,7 +34,7 @@ function argument(name) {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
-const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts"];
+const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "openapi-json.ts"];
 
 async function generateTypes() {
   const ast = await openapiTS(pathToFileURL(SPEC), {
@@ -125,6 +128,14 @@ async function generateZod() {
   }
 }
 
+async function generateJson() {
+  const document = YAML.parse(await readFile(SPEC, "utf8"));
+  return finish(
+    "/** api-schema.yaml as JSON text: what the emulator serves at `GET /openapi.json`. */\n" +
+      `export const OPENAPI_JSON: string = ${JSON.stringify(JSON.stringify(document))};`,
+  );
+}
+
 function finish(source) {
   const body = source.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s+$/, "");
   return `${HEADER}\n${body}\n`;
@@ -176,10 +187,10 @@ function assertNamingContract(dts, zod) {
 }
 
 async function generate() {
-  const [dts, { zod, document }] = await Promise.all([generateTypes(), generateZod()]);
+  const [dts, { zod, document }, json] = await Promise.all([generateTypes(), generateZod(), generateJson()]);
   assertNamingContract(dts, zod);
   const operations = finish(operationsModule(document, new Set(zodExports(zod))));
-  return { "openapi.d.ts": dts, "schemas.ts": zod, "operations.ts": operations };
+  return { "openapi.d.ts": dts, "schemas.ts": zod, "operations.ts": operations, "openapi-json.ts": json };
 }
 
 async function readIfExists(path) {

@@ -7,6 +7,8 @@
 // generated `z<Component>` by name). Vendor extensions the table reads:
 //   x-jetty-keep-slashes: true   on a path parameter whose value keeps its `/` (a storage path)
 //   x-jetty-event-schema: $ref   on a text/event-stream response: the schema of each event's data
+//   x-jetty-any-body: true       on an operation whose success body is undocumented: any 2xx body
+//                                (empty, 204, any JSON, plain text) is a success, never a shape error
 
 const METHODS = ["get", "head", "post", "put", "patch", "delete"];
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
@@ -42,6 +44,7 @@ export function operationsModule(document, schemaExports) {
       `  events: ${schema(op.events, where)},`,
       `  auth: ${JSON.stringify(op.auth)},`,
       `  retry: ${JSON.stringify(op.retry)},`,
+      `  anyBody: ${op.anyBody},`,
       "} as const satisfies OperationDescriptor;",
     ].join("\n");
   });
@@ -94,6 +97,8 @@ export type OperationSuccess = "json" | "binary" | "sse" | "empty";
  *   \`not-acted-on\` (POST, PATCH: repeat only when the server provably did not act).
  * - \`request\` / \`response\`: the generated schema of the JSON (or multipart form) request body and of
  *   the JSON success body; \`events\`: the schema of each SSE event's data.
+ * - \`anyBody\`: the success body is undocumented (\`x-jetty-any-body\`), so any 2xx body (empty, 204, any
+ *   JSON, plain text) is a success; a JSON object or array is still read through \`response\`.
  */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -110,6 +115,7 @@ export interface OperationDescriptor {
   readonly events: z.ZodType | undefined;
   readonly auth: "required" | "optional" | "none";
   readonly retry: "idempotent" | "not-acted-on";
+  readonly anyBody: boolean;
 }
 `;
 
@@ -190,21 +196,27 @@ function collect(document) {
       let response;
       let events;
       const statuses = Object.keys(operation.responses ?? {}).filter((s) => /^2\d\d$/.test(s));
-      if (statuses.length !== 1)
-        throw new Error(`${where}: expected one 2xx response, got ${statuses.length}`);
-      const content = resolve(operation.responses[statuses[0]]).content ?? {};
-      for (const [type, media] of Object.entries(content)) {
-        if (type === "application/json") {
-          success.push("json");
-          response = refName(media.schema, `${where} response`);
-        } else if (type === "text/event-stream") {
-          success.push("sse");
-          events = refName(media["x-jetty-event-schema"], `${where} x-jetty-event-schema`);
-        } else {
-          success.push("binary");
+      if (statuses.length === 0) throw new Error(`${where}: no 2xx response`);
+      const add = (kind) => success.includes(kind) || success.push(kind);
+      for (const status of statuses) {
+        const content = resolve(operation.responses[status]).content ?? {};
+        if (Object.keys(content).length === 0) add("empty");
+        for (const [type, media] of Object.entries(content)) {
+          if (type === "application/json") {
+            const name = refName(media.schema, `${where} response`);
+            if (response !== undefined && response !== name)
+              throw new Error(`${where}: 2xx responses name two JSON schemas (${response}, ${name})`);
+            response = name;
+            add("json");
+          } else if (type === "text/event-stream") {
+            add("sse");
+            events = refName(media["x-jetty-event-schema"], `${where} x-jetty-event-schema`);
+          } else {
+            add("binary");
+          }
         }
       }
-      if (success.length === 0) success.push("empty");
+      const anyBody = operation["x-jetty-any-body"] === true;
 
       const security = operation.security ?? document.security ?? [];
       const auth =
@@ -228,6 +240,7 @@ function collect(document) {
         events,
         auth,
         retry: IDEMPOTENT.has(method) ? "idempotent" : "not-acted-on",
+        anyBody,
       });
     }
   }

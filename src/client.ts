@@ -97,6 +97,7 @@ export class Jetty {
       files: this.files,
       runs: this.runs,
       chat: this.chat,
+      trajectories: this.trajectories,
     });
   }
 

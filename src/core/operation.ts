@@ -117,6 +117,8 @@ function requestSpec<O extends OperationDescriptor>(op: O, params: OperationPara
   };
   if (params.query) spec.query = params.query as RequestSpec["query"];
   if (op.body === "json" && params.body !== undefined) spec.json = params.body;
+  // An undocumented success body: whatever a 2xx carries is a success (see `anyBody`).
+  if (op.anyBody) spec.expect = "ack";
   if (params.headers) spec.headers = { ...params.headers };
   if (params.secrets?.length) spec.secrets = params.secrets;
   if (params.run) spec.run = params.run;

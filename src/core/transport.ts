@@ -50,8 +50,12 @@ export interface RequestSpec {
   replayable?: boolean;
   /** `required` (default) fails fast without a token; `optional` sends one when configured. */
   auth?: "required" | "optional";
-  /** `json` (default) reads and parses the body; `stream` hands back the unread response. */
-  expect?: "json" | "stream";
+  /**
+   * `json` (default) reads and parses the body; `stream` hands back the unread response; `ack`
+   * accepts any 2xx body: `undefined` when empty (or 204), the parsed JSON, or else the text. A
+   * schema then checks only an object or array body (an empty, text or scalar answer has no shape).
+   */
+  expect?: "json" | "stream" | "ack";
   headers?: Record<string, string>;
   /** Run context for a 524, so the error can say what to wait on. */
   run?: { collection: string; task: string };
@@ -120,7 +124,8 @@ export class Transport {
   request(spec: RequestSpec, schema?: undefined, options?: RequestOptions): APIPromise<unknown>;
   request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
     return new APIPromise(this.#execute(spec, options), (raw) =>
-      schema
+      // TEMPORARY (branch tolerance): an acknowledgement is checked only when it is an object or array.
+      schema && (spec.expect !== "ack" || (typeof raw.data === "object" && raw.data !== null))
         ? validateResponse(
             schema,
             raw.data,
@@ -173,6 +178,8 @@ export class Transport {
           const text = await response.text();
           clearTimeout(timeoutId);
           if (debug) log.debug(`${spec.method} ${url} → ${response.status} in ${elapsed(started)} ms`);
+          // TEMPORARY (branch tolerance): the smallest `expect: "ack"`, until ky-transport's lands.
+          if (spec.expect === "ack") return { response, data: parseAck(text) };
           return { response, data: parseJson(text, spec.method, response.url || url) };
         }
         const errorBody = await readErrorBody(response);
@@ -343,6 +350,16 @@ export class Transport {
   /** Keeps the token out of `console.log(transport)` and `JSON.stringify`. */
   toJSON(): Record<string, unknown> {
     return { baseURL: this.#config.baseURL, token: redactToken(this.#config.token) };
+  }
+}
+
+// TEMPORARY (branch tolerance): replaced by ky-transport's `expect: "ack"` at merge.
+function parseAck(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

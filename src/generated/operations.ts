@@ -2,6 +2,7 @@
 
 import type { z } from "zod";
 import {
+  zAcknowledgementBody,
   zChatCompletion,
   zChatCompletionChunk,
   zChatCompletionRequest,
@@ -12,6 +13,7 @@ import {
   zCollectionList,
   zCollectionOwnerUpdate,
   zCollectionStorage,
+  zCroissantUploadForm,
   zCroissantValidationReport,
   zDataset,
   zDatasetCreate,
@@ -39,6 +41,7 @@ import {
   zRoutineRuns,
   zRoutineUpdate,
   zRunForm,
+  zRunSyncResponse,
   zSandboxUploadForm,
   zSandboxUploadResponse,
   zSearchResult,
@@ -91,6 +94,8 @@ export type OperationSuccess = "json" | "binary" | "sse" | "empty";
  *   `not-acted-on` (POST, PATCH: repeat only when the server provably did not act).
  * - `request` / `response`: the generated schema of the JSON (or multipart form) request body and of
  *   the JSON success body; `events`: the schema of each SSE event's data.
+ * - `anyBody`: the success body is undocumented (`x-jetty-any-body`), so any 2xx body (empty, 204, any
+ *   JSON, plain text) is a success; a JSON object or array is still read through `response`.
  */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -107,6 +112,7 @@ export interface OperationDescriptor {
   readonly events: z.ZodType | undefined;
   readonly auth: "required" | "optional" | "none";
   readonly retry: "idempotent" | "not-acted-on";
+  readonly anyBody: boolean;
 }
 
 /** `GET /api/v1/collections/`: List collections. */
@@ -123,6 +129,7 @@ export const listCollections = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/collections/`: Create a collection. */
@@ -139,6 +146,7 @@ export const createCollection = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/collections/{collection}`: Get a collection. */
@@ -155,6 +163,7 @@ export const getCollection = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `DELETE /api/v1/collections/{collection}`: Delete a collection (admin only). */
@@ -171,6 +180,7 @@ export const deleteCollection = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/collections/{collection}/environment`: Get a collection with its environment variables. */
@@ -187,6 +197,7 @@ export const getCollectionEnvironment = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PATCH /api/v1/collections/{collection}/environment`: Merge environment variables. */
@@ -203,6 +214,7 @@ export const updateCollectionEnvironment = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/collections/{collection}/storage`: Get a collection's storage settings. */
@@ -219,6 +231,7 @@ export const getCollectionStorage = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PATCH /api/v1/collections/{collection}/storage`: Update a collection's storage settings. */
@@ -235,9 +248,10 @@ export const updateCollectionStorage = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
-/** `PATCH /api/v1/collections/{collection}/owner`: Change a collection's owner (admin only). */
+/** `PATCH /api/v1/collections/{collection}/owner`: Change a collection's owner. */
 export const updateCollectionOwner = {
   operationId: "updateCollectionOwner",
   method: "PATCH",
@@ -251,6 +265,7 @@ export const updateCollectionOwner = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/collections/{collection}/datasets/`: List a collection's datasets (collection route). */
@@ -267,6 +282,7 @@ export const listCollectionDatasets = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/collections/{collection}/agents/`: List a collection's agent assets. */
@@ -283,6 +299,7 @@ export const listCollectionAgents = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/{collection}/`: List tasks. */
@@ -299,6 +316,7 @@ export const listTasks = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/tasks/{collection}`: Create a task. */
@@ -315,6 +333,7 @@ export const createTask = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/{collection}/search`: Search a collection's tasks. */
@@ -331,6 +350,7 @@ export const searchTasks = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/search`: Search tasks across collections (asset-store route). */
@@ -347,6 +367,7 @@ export const searchAllTasks = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/{collection}/{task}`: Get a task with its workflow. */
@@ -363,6 +384,7 @@ export const getTask = {
   events: undefined,
   auth: "optional",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PUT /api/v1/tasks/{collection}/{task}`: Update a task (partial). */
@@ -379,6 +401,7 @@ export const updateTask = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `DELETE /api/v1/tasks/{collection}/{task}`: Delete a task. */
@@ -391,10 +414,11 @@ export const deleteTask = {
   body: "none",
   request: undefined,
   response: zMessageResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/{collection}/{task}/history`: Version history of a task. */
@@ -411,6 +435,7 @@ export const getTaskHistory = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/tasks/{collection}/{task}/versions/{ref}`: One version of a task. */
@@ -427,6 +452,7 @@ export const getTaskVersion = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/run/{collection}/{task}`: Start a run (returns at once). */
@@ -443,6 +469,7 @@ export const runTask = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/run-sync/{collection}/{task}`: Run and hold the connection until the workflow ends. */
@@ -454,11 +481,12 @@ export const runTaskSync = {
   query: [],
   body: "multipart",
   request: zRunForm,
-  response: zWorkflowResponse,
+  response: zRunSyncResponse,
   success: ["json"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/trial/{collection}`: Trial status of a collection. */
@@ -475,6 +503,7 @@ export const getTrialStatus = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/trial/{collection}/activate`: Activate the trial. */
@@ -487,10 +516,11 @@ export const activateTrial = {
   body: "none",
   request: undefined,
   response: zTrialActivation,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/db/trajectories/{collection}/{task}`: List a task's trajectories (newest first is assumed). */
@@ -507,6 +537,7 @@ export const listTrajectories = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/db/trajectory/{collection}/{task}/{trajectory_id}`: Get one trajectory. */
@@ -523,6 +554,7 @@ export const getTrajectory = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/db/stats/{collection}/{task}`: Statistics of a task's trajectories. */
@@ -539,6 +571,7 @@ export const getTrajectoryStats = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/workflows-logs/{workflow_id}`: Logs of a run. */
@@ -555,6 +588,7 @@ export const getWorkflowLogs = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/trajectory/{collection}/{task}/statuses`: Set the status of several trajectories. */
@@ -567,10 +601,11 @@ export const updateTrajectoryStatuses = {
   body: "json",
   request: zStatusUpdateRequest,
   response: zStatusUpdateResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/trajectory/{collection}/{task}/{trajectory_id}/labels`: Add a label to a trajectory. */
@@ -583,10 +618,11 @@ export const addTrajectoryLabel = {
   body: "json",
   request: zLabelCreate,
   response: zLabelResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/trajectory/{collection}/{task}/{trajectory_id}/download`: Download every asset of a trajectory as a zip. */
@@ -603,6 +639,7 @@ export const downloadTrajectory = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/trajectories/{collection}/{task}/ingest`: Record an external, finished run as a trajectory. */
@@ -619,6 +656,7 @@ export const ingestTrajectory = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/file/{storage_path}`: Download a stored file. */
@@ -635,6 +673,7 @@ export const downloadFile = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/list-files`: List stored files under a prefix. */
@@ -651,6 +690,7 @@ export const listFiles = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/sandbox/upload`: Upload input files; returns storage paths for `jetty.file_paths`. */
@@ -667,6 +707,7 @@ export const uploadSandboxFiles = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/files`: Upload one file; returns a `file-…` id for `jetty.files`. */
@@ -683,6 +724,7 @@ export const uploadFile = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/step-templates`: List step templates. */
@@ -699,6 +741,7 @@ export const listStepTemplates = {
   events: undefined,
   auth: "none",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/step-templates/{activity_name}`: Get one step template. */
@@ -715,6 +758,7 @@ export const getStepTemplate = {
   events: undefined,
   auth: "none",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}`: List datasets. */
@@ -731,6 +775,7 @@ export const listDatasets = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/datasets/{collection}`: Create a dataset. */
@@ -747,6 +792,7 @@ export const createDataset = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/search`: Search datasets across collections. */
@@ -763,6 +809,7 @@ export const searchDatasets = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/datasets/mlcroissant-validation`: Validate a Croissant metadata file. */
@@ -773,12 +820,13 @@ export const validateCroissant = {
   pathParams: [],
   query: [],
   body: "multipart",
-  request: zFileUploadForm,
+  request: zCroissantUploadForm,
   response: zCroissantValidationReport,
   success: ["json"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}`: Get a dataset. */
@@ -795,6 +843,7 @@ export const getDataset = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PUT /api/v1/datasets/{collection}/{name}`: Update a dataset (partial). */
@@ -811,6 +860,7 @@ export const updateDataset = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `DELETE /api/v1/datasets/{collection}/{name}`: Delete a dataset. */
@@ -823,10 +873,11 @@ export const deleteDataset = {
   body: "none",
   request: undefined,
   response: zMessageResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `PATCH /api/v1/datasets/{collection}/{name}/metadata`: Replace a dataset's `dataset_metadata`. */
@@ -843,6 +894,7 @@ export const replaceDatasetMetadata = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}/preview`: Download a dataset's preview. */
@@ -859,6 +911,7 @@ export const getDatasetPreview = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PUT /api/v1/datasets/{collection}/{name}/preview`: Replace a dataset's preview. */
@@ -875,6 +928,7 @@ export const updateDatasetPreview = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}/upstream`: Provenance tree of a dataset. */
@@ -891,6 +945,7 @@ export const getDatasetUpstream = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}/mlcroissant`: Croissant JSON-LD of a dataset. */
@@ -907,6 +962,7 @@ export const getDatasetCroissant = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}/history`: Version history of a dataset. */
@@ -923,6 +979,7 @@ export const getDatasetHistory = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/datasets/{collection}/{name}/versions/{ref}`: One version of a dataset. */
@@ -939,6 +996,7 @@ export const getDatasetVersion = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/`: List trained models across collections. */
@@ -955,6 +1013,7 @@ export const listAllModels = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/search`: Search trained models. */
@@ -971,6 +1030,7 @@ export const searchModels = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/{collection}/`: List a collection's trained models. */
@@ -987,6 +1047,7 @@ export const listModels = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/models/{collection}`: Register a trained model. */
@@ -1003,6 +1064,7 @@ export const createModel = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/{collection}/{name}`: Get a trained model. */
@@ -1019,6 +1081,7 @@ export const getModel = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PUT /api/v1/models/{collection}/{name}`: Update a trained model (partial). */
@@ -1035,6 +1098,7 @@ export const updateModel = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `DELETE /api/v1/models/{collection}/{name}`: Delete a trained model. */
@@ -1047,10 +1111,11 @@ export const deleteModel = {
   body: "none",
   request: undefined,
   response: zMessageResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/{collection}/{name}/history`: Version history of a trained model. */
@@ -1067,6 +1132,7 @@ export const getModelHistory = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/models/{collection}/{name}/versions/{ref}`: One version of a trained model. */
@@ -1083,6 +1149,7 @@ export const getModelVersion = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/routines/{collection}`: List every routine of a collection. */
@@ -1099,6 +1166,7 @@ export const listRoutines = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/routines/{collection}/{task}`: List the routines of one task. */
@@ -1115,6 +1183,7 @@ export const listTaskRoutines = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/routines/{collection}/{task}`: Create a routine. */
@@ -1131,6 +1200,7 @@ export const createRoutine = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/routines/{collection}/{task}/{name}`: Get a routine. */
@@ -1147,6 +1217,7 @@ export const getRoutine = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `PATCH /api/v1/routines/{collection}/{task}/{name}`: Update a routine. */
@@ -1163,6 +1234,7 @@ export const updateRoutine = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `DELETE /api/v1/routines/{collection}/{task}/{name}`: Delete a routine and its schedule. */
@@ -1175,10 +1247,11 @@ export const deleteRoutine = {
   body: "none",
   request: undefined,
   response: zMessageResponse,
-  success: ["json"],
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/routines/{collection}/{task}/{name}/pause`: Pause a routine. */
@@ -1190,11 +1263,12 @@ export const pauseRoutine = {
   query: [],
   body: "none",
   request: undefined,
-  response: zRoutine,
-  success: ["json"],
+  response: zAcknowledgementBody,
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/routines/{collection}/{task}/{name}/resume`: Resume a paused routine. */
@@ -1206,11 +1280,12 @@ export const resumeRoutine = {
   query: [],
   body: "none",
   request: undefined,
-  response: zRoutine,
-  success: ["json"],
+  response: zAcknowledgementBody,
+  success: ["json", "empty"],
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: true,
 } as const satisfies OperationDescriptor;
 
 /** `POST /api/v1/routines/{collection}/{task}/{name}/run-now`: Fire a routine immediately. */
@@ -1227,6 +1302,7 @@ export const runRoutineNow = {
   events: undefined,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/routines/{collection}/{task}/{name}/runs`: Recent trajectories started by a routine. */
@@ -1243,6 +1319,7 @@ export const listRoutineRuns = {
   events: undefined,
   auth: "required",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `POST /v1/chat/completions`: OpenAI-compatible chat completion, or a runbook run when `jetty` is present. */
@@ -1259,6 +1336,7 @@ export const createChatCompletion = {
   events: zChatCompletionChunk,
   auth: "required",
   retry: "not-acted-on",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /** `GET /api/v1/health`: Liveness check. */
@@ -1275,6 +1353,7 @@ export const getHealth = {
   events: undefined,
   auth: "none",
   retry: "idempotent",
+  anyBody: false,
 } as const satisfies OperationDescriptor;
 
 /**

@@ -8,10 +8,10 @@ import * as z from 'zod';
 export const zFreeFormObject = z.record(z.string(), z.unknown());
 
 /**
- * FastAPI-style error body.
+ * FastAPI-style error body. `detail` is a message in the known answers; other JSON is tolerated.
  */
 export const zErrorResponse = z.looseObject({
-    detail: z.string()
+    detail: z.unknown()
 });
 
 export const zValidationErrorItem = z.looseObject({
@@ -24,15 +24,25 @@ export const zValidationErrorItem = z.looseObject({
 });
 
 /**
- * FastAPI request-validation error (422).
+ * FastAPI request-validation error (422). Some 422s (the asset store's pagination checks) carry a string `detail`.
  */
 export const zHTTPValidationError = z.looseObject({
-    detail: z.array(zValidationErrorItem)
+    detail: z.union([
+        z.array(zValidationErrorItem),
+        z.string()
+    ])
 });
 
-export const zMessageResponse = z.looseObject({
-    message: z.string().optional()
-});
+/**
+ * Acknowledgement of a delete. The asset store answers `{message}` for tasks, datasets and
+ * models; routine deletes are undocumented. Any JSON, text or an empty body is accepted.
+ */
+export const zMessageResponse = z.unknown();
+
+/**
+ * An undocumented acknowledgement body (any JSON, text, or an empty body / 204). The SDK hands it back as `{ ok: true, body }`.
+ */
+export const zAcknowledgementBody = z.unknown();
 
 export const zHealthResponse = z.looseObject({
     status: z.string()
@@ -44,7 +54,7 @@ export const zCollection = z.looseObject({
     description: z.string().nullish(),
     auth_org_id: z.string().nullish(),
     owner_identifier: z.string().nullish(),
-    redacted_param_keys: z.array(z.string()).nullish()
+    redacted_param_keys: z.unknown().optional()
 });
 
 /**
@@ -75,12 +85,12 @@ export const zCollectionEnvironment = z.looseObject({
     description: z.string().nullish(),
     auth_org_id: z.string().nullish(),
     owner_identifier: z.string().nullish(),
-    redacted_param_keys: z.array(z.string()).nullish(),
-    environment_variables: z.record(z.string(), z.string().nullable()).nullish()
+    redacted_param_keys: z.unknown().optional(),
+    environment_variables: z.record(z.string(), z.unknown()).nullish()
 });
 
 /**
- * A `null` value removes that key; a `null` map clears every key; an omitted field changes nothing.
+ * A `null` value is stored as null (and reads as absent); a `null` map clears every key; an omitted field changes nothing.
  */
 export const zEnvironmentUpdate = z.looseObject({
     environment_variables: z.record(z.string(), z.string().nullable()).nullish()
@@ -91,8 +101,11 @@ export const zCollectionStorage = z.looseObject({
     storage_provider: z.string().nullish()
 });
 
+/**
+ * The asset store reads the body as a raw object; `owner_identifier` is optional and may be null.
+ */
 export const zCollectionOwnerUpdate = z.looseObject({
-    owner_identifier: z.string()
+    owner_identifier: z.string().nullish()
 });
 
 export const zCollectionAgentList = z.array(z.record(z.string(), z.unknown()));
@@ -113,37 +126,44 @@ export const zWorkflow = z.looseObject({
     steps: z.array(z.string()).optional()
 });
 
+/**
+ * A task as read back. The asset store keeps `workflow` as unvalidated JSON, so it is any JSON
+ * here (a workflow document in every known answer); writes use the strict `Workflow`.
+ */
 export const zTask = z.looseObject({
     id: z.int().optional(),
     name: z.string(),
-    workflow: zWorkflow.optional(),
+    workflow: z.unknown().optional(),
     version: z.string().nullish(),
     description: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
+    has_file_uploads: z.boolean().nullish(),
     collection_id: z.int().nullish(),
-    entity_type: z.string().optional(),
-    is_private: z.boolean().optional(),
-    is_chat_flow: z.boolean().optional(),
+    entity_type: z.string().nullish(),
+    is_private: z.boolean().nullish(),
+    is_chat_flow: z.boolean().nullish(),
     croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    created_at: z.iso.datetime({ offset: true, local: true }).optional(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    environment_variables: z.record(z.string(), z.unknown()).nullish(),
+    created_at: z.string().nullish(),
+    updated_at: z.string().nullish(),
+    environment_variables: z.unknown().optional(),
     storage_info: z.record(z.string(), z.unknown()).nullish(),
     storage_provider: z.string().nullish()
 });
 
+/**
+ * A list entry. The asset store builds it without `is_private`, so lists always show the default.
+ */
 export const zTaskListItem = z.looseObject({
     id: z.int().optional(),
     name: z.string(),
-    workflow: zWorkflow.optional(),
+    workflow: z.unknown().optional(),
     version: z.string().nullish(),
     description: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
+    has_file_uploads: z.boolean().nullish(),
     collection_id: z.int().nullish(),
     collection_name: z.string().nullish(),
-    entity_type: z.string().optional(),
-    is_private: z.boolean().optional(),
-    is_chat_flow: z.boolean().optional(),
+    entity_type: z.string().nullish(),
+    is_private: z.boolean().nullish(),
+    is_chat_flow: z.boolean().nullish(),
     croissant_metadata: z.record(z.string(), z.unknown()).nullish()
 });
 
@@ -174,11 +194,31 @@ export const zTaskUpdate = z.looseObject({
     croissant_metadata: z.record(z.string(), z.unknown()).nullish()
 });
 
+/**
+ * The indexed fields of a search hit (the asset store's Typesense documents).
+ */
+export const zSearchHitDocument = z.looseObject({
+    id: z.string().nullish(),
+    collection_name: z.string().nullish(),
+    entity_name: z.string().nullish(),
+    full_name: z.string().nullish(),
+    entity_type: z.string().nullish(),
+    long_description: z.string().nullish(),
+    metadata: z.record(z.string(), z.unknown()).nullish()
+});
+
+/**
+ * One hit. The asset store returns Typesense hits, with the indexed fields under `document`
+ * beside `highlights` and `text_match`; a flat hit (the fields at the top level) is tolerated.
+ */
 export const zSearchHit = z.looseObject({
-    collection_name: z.string().optional(),
-    entity_name: z.string().optional(),
-    full_name: z.string().optional(),
-    entity_type: z.string().optional(),
+    document: zSearchHitDocument.nullish(),
+    highlights: z.unknown().optional(),
+    text_match: z.number().nullish(),
+    collection_name: z.string().nullish(),
+    entity_name: z.string().nullish(),
+    full_name: z.string().nullish(),
+    entity_type: z.string().nullish(),
     metadata: z.record(z.string(), z.unknown()).nullish()
 });
 
@@ -187,30 +227,33 @@ export const zSearchResult = z.looseObject({
 });
 
 /**
- * Undocumented; a bare array of task list items or the asset store's `{hits}` form.
+ * Undocumented; a bare array (of task list items or hits) or the asset store's `{hits}` form.
  */
 export const zTaskSearchResult = z.union([
-    z.array(zTaskListItem),
+    z.array(z.union([zTaskListItem, zSearchHit])),
     zSearchResult
 ]);
 
 export const zEntityVersion = z.looseObject({
-    index: z.int().optional(),
+    index: z.int().nullish(),
     transaction_id: z.int().nullish(),
     content_hash: z.string().nullish(),
-    tags: z.array(z.string()).optional(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
+    tags: z.array(z.string()).nullish(),
+    created_at: z.string().nullish(),
     operation_type: z.string().nullish(),
     changeset: z.record(z.string(), z.unknown()).nullish(),
     data: z.record(z.string(), z.unknown()).nullish()
 });
 
+/**
+ * Versions come newest first.
+ */
 export const zEntityHistory = z.looseObject({
-    entity_name: z.string().optional(),
-    entity_type: z.string().optional(),
-    collection_name: z.string().optional(),
-    total_versions: z.int().optional(),
-    versions: z.array(zEntityVersion).optional()
+    entity_name: z.string().nullish(),
+    entity_type: z.string().nullish(),
+    collection_name: z.string().nullish(),
+    total_versions: z.int().nullish(),
+    versions: z.array(zEntityVersion).nullish()
 });
 
 /**
@@ -244,20 +287,41 @@ export const zTrialInfo = z.looseObject({
 });
 
 /**
- * Response of the run endpoints (open-ended; `run-sync` may add fields).
+ * Response of `POST /run` (open-ended). Only `workflow_id` is needed, to find the trajectory.
  */
 export const zWorkflowResponse = z.looseObject({
-    message: z.string().optional(),
-    workflow_id: z.string(),
-    result: z.record(z.string(), z.unknown()).nullish(),
-    trajectory: z.record(z.string(), z.unknown()).nullish(),
+    message: z.string().nullish(),
+    workflow_id: z.string().regex(/^[\s\S]*--[^-](?:-?[^-])*-?$/),
+    result: z.unknown().optional(),
+    trajectory: z.unknown().optional(),
     metadata: z.unknown().optional(),
     trial: zTrialInfo.nullish()
 });
 
+/**
+ * Response of `POST /run-sync`: undocumented. Existing clients read it like `WorkflowResponse`,
+ * and one reads `.steps` at the top level (a trajectory-like body), so nothing is required; the
+ * SDK looks for the trajectory id in `workflow_id`, then `trajectory_id`, then
+ * `trajectory.trajectory_id`.
+ */
+export const zRunSyncResponse = z.looseObject({
+    message: z.string().nullish(),
+    workflow_id: z.string().nullish(),
+    trajectory_id: z.string().nullish(),
+    status: z.string().nullish(),
+    result: z.unknown().optional(),
+    trajectory: z.unknown().optional(),
+    steps: z.unknown().optional(),
+    metadata: z.unknown().optional(),
+    trial: zTrialInfo.nullish()
+});
+
+/**
+ * Only `active` is documented, and every client reads it with a default of false, so it is optional here too.
+ */
 export const zTrialStatus = z.looseObject({
-    active: z.boolean(),
-    status: z.string().optional(),
+    active: z.boolean().nullish(),
+    status: z.string().nullish(),
     runs_used: z.int().nullish(),
     runs_limit: z.int().nullish(),
     runs_remaining: z.int().nullish(),
@@ -268,9 +332,9 @@ export const zTrialStatus = z.looseObject({
  * Success is `active == true` or `status == "active"`.
  */
 export const zTrialActivation = z.looseObject({
-    active: z.boolean().optional(),
-    status: z.string().optional(),
-    message: z.string().optional(),
+    active: z.boolean().nullish(),
+    status: z.string().nullish(),
+    message: z.string().nullish(),
     runs_used: z.int().nullish(),
     runs_limit: z.int().nullish(),
     runs_remaining: z.int().nullish(),
@@ -318,40 +382,39 @@ export const zStepStatus = z.union([
     z.string()
 ]);
 
+/**
+ * One step of a trajectory. Nothing is required; the SDK reads `status`, `error` and `outputs` defensively.
+ */
 export const zStep = z.looseObject({
     inputs: z.record(z.string(), z.unknown()).nullish(),
     outputs: z.record(z.string(), z.unknown()).nullish(),
-    activity: z.string().optional(),
-    key: z.string().optional(),
-    depends_on: z.array(z.string()).optional(),
+    activity: z.string().nullish(),
+    key: z.string().nullish(),
+    depends_on: z.array(z.string()).nullish(),
     created: z.string().nullish(),
     ended: z.string().nullish(),
     duration_seconds: z.number().nullish(),
     author: z.string().nullish(),
     origin: z.record(z.string(), z.unknown()).nullish(),
     config: z.record(z.string(), z.unknown()).nullish(),
-    status: zStepStatus.optional(),
-    error: z.string().nullish()
+    status: zStepStatus.nullish(),
+    error: z.unknown().optional()
 });
 
 /**
- * Values are strings in existing clients; numbers and booleans (e.g. from ingested scores) are tolerated.
+ * Values are strings in existing clients; numbers, booleans and other JSON (e.g. from ingested scores) are tolerated.
  */
 export const zLabel = z.looseObject({
-    key: z.string().optional(),
-    value: z.union([
-        z.string(),
-        z.number(),
-        z.boolean()
-    ]).nullish(),
-    created: z.string().optional(),
-    author: z.string().optional()
+    key: z.string().nullish(),
+    value: z.unknown().optional(),
+    created: z.string().nullish(),
+    author: z.string().nullish()
 });
 
 export const zTrajectoryAttributes = z.looseObject({
-    asset_type: z.string().optional(),
-    asset_filename: z.string().optional(),
-    created: z.string().optional(),
+    asset_type: z.string().nullish(),
+    asset_filename: z.string().nullish(),
+    created: z.string().nullish(),
     params: z.record(z.string(), z.unknown()).nullish()
 });
 
@@ -359,31 +422,35 @@ export const zTrajectoryAttributes = z.looseObject({
  * The inputs the run actually used.
  */
 export const zTrajectoryInitParams = z.looseObject({
-    file_paths: z.array(z.string()).optional()
+    file_paths: z.array(z.string()).nullish()
 });
 
 /**
- * The record of one run (open-ended).
+ * The record of one run (open-ended). Required are exactly what the SDK needs: the id (to
+ * address it) and the status (to wait on it); every other field may be missing or null.
  */
 export const zTrajectory = z.looseObject({
-    name: z.string().optional(),
+    name: z.string().nullish(),
     trajectory_id: z.string(),
-    storage_path: z.string().optional(),
+    storage_path: z.string().nullish(),
     status: zTrajectoryStatus,
-    error: z.string().nullish(),
-    created: z.string().optional(),
-    updated: z.string().optional(),
-    author: z.string().optional(),
-    metadata_uri: z.string().optional(),
+    error: z.unknown().optional(),
+    created: z.string().nullish(),
+    updated: z.string().nullish(),
+    author: z.string().nullish(),
+    metadata_uri: z.string().nullish(),
     org_id: z.string().nullish(),
-    attributes: zTrajectoryAttributes.optional(),
-    init_params: zTrajectoryInitParams.optional(),
-    step_configs: z.record(z.string(), zStepConfig).optional(),
-    steps: z.record(z.string(), zStep).optional(),
-    total_steps: z.array(z.string()).optional(),
-    completed_steps: z.array(z.string()).optional(),
-    labels: z.array(zLabel).optional(),
-    triggered_by_routine_id: z.number().nullish(),
+    attributes: zTrajectoryAttributes.nullish(),
+    init_params: zTrajectoryInitParams.nullish(),
+    step_configs: z.record(z.string(), z.unknown()).nullish(),
+    steps: z.record(z.string(), zStep).nullish(),
+    total_steps: z.array(z.string()).nullish(),
+    completed_steps: z.array(z.string()).nullish(),
+    labels: z.array(zLabel).nullish(),
+    triggered_by_routine_id: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
     webhook_url: z.string().nullish()
 });
 
@@ -392,29 +459,41 @@ export const zTrajectory = z.looseObject({
  */
 export const zTrajectoryList = z.looseObject({
     trajectories: z.array(zTrajectory),
-    total: z.int().optional(),
-    page: z.int().optional(),
-    limit: z.int().optional(),
-    has_more: z.boolean().optional()
+    total: z.int().nullish(),
+    page: z.int().nullish(),
+    limit: z.int().nullish(),
+    has_more: z.boolean().nullish()
 });
 
 /**
- * Shape undocumented.
+ * Shape undocumented (any JSON, or an empty body); the SDK hands it back as sent.
  */
-export const zTrajectoryStats = z.record(z.string(), z.unknown());
+export const zTrajectoryStats = z.unknown();
 
+/**
+ * Only `level` is hinted at by the sources; every field may be missing or null.
+ */
 export const zLogEvent = z.looseObject({
-    level: z.string().optional(),
-    message: z.string().optional(),
-    timestamp: z.string().optional()
+    level: z.string().nullish(),
+    message: z.unknown().optional(),
+    timestamp: z.string().nullish(),
+    step: z.string().nullish()
 });
 
 /**
- * Shape undocumented beyond an `events` array whose entries carry a `level`.
+ * The object form of a run's logs.
  */
-export const zWorkflowLogs = z.looseObject({
-    events: z.array(zLogEvent).optional()
+export const zWorkflowLogsObject = z.looseObject({
+    events: z.array(zLogEvent).nullish()
 });
+
+/**
+ * Shape undocumented beyond events carrying a `level`; an object with `events` or a bare array of events (an empty or text body is tolerated too).
+ */
+export const zWorkflowLogs = z.union([
+    zWorkflowLogsObject,
+    z.array(zLogEvent)
+]);
 
 /**
  * Trajectory id → new status; several ids per call are allowed.
@@ -422,9 +501,9 @@ export const zWorkflowLogs = z.looseObject({
 export const zStatusUpdateRequest = z.record(z.string(), zSettableTrajectoryStatus);
 
 /**
- * Shape undocumented.
+ * Undocumented acknowledgement (any JSON, text, or an empty body).
  */
-export const zStatusUpdateResponse = z.record(z.string(), z.unknown());
+export const zStatusUpdateResponse = z.unknown();
 
 export const zLabelCreate = z.looseObject({
     key: z.string(),
@@ -433,11 +512,9 @@ export const zLabelCreate = z.looseObject({
 });
 
 /**
- * Shape undocumented; a test fixture returns `{ok: true}`.
+ * Undocumented acknowledgement; a test fixture returns `{ok: true}` (any JSON, text, or an empty body).
  */
-export const zLabelResponse = z.looseObject({
-    ok: z.boolean().optional()
-});
+export const zLabelResponse = z.unknown();
 
 export const zIngestTrajectoryRequest = z.looseObject({
     input: z.unknown().optional(),
@@ -457,10 +534,10 @@ export const zIngestTrajectoryRequest = z.looseObject({
 
 export const zIngestTrajectoryResponse = z.looseObject({
     trajectory_id: z.string(),
-    name: z.string().optional(),
-    storage_path: z.string().optional(),
-    status: zTrajectoryStatus.optional(),
-    labels: z.array(zLabel).optional()
+    name: z.string().nullish(),
+    storage_path: z.string().nullish(),
+    status: zTrajectoryStatus.nullish(),
+    labels: z.array(zLabel).nullish()
 });
 
 /**
@@ -469,8 +546,8 @@ export const zIngestTrajectoryResponse = z.looseObject({
 export const zFileListEntry = z.union([
     z.string(),
     z.looseObject({
-        path: z.string().optional(),
-        name: z.string().optional(),
+        path: z.string().nullish(),
+        name: z.string().nullish(),
         size: z.number().nullish(),
         content_type: z.string().nullish(),
         updated: z.string().nullish()
@@ -482,16 +559,23 @@ export const zFileListResponse = z.looseObject({
 });
 
 export const zSandboxUploadForm = z.looseObject({
-    files: z.array(z.string())
+    files: z.array(z.string()),
+    collection: z.string().optional()
 });
 
 export const zSandboxUploadResponse = z.looseObject({
-    upload_id: z.string().optional(),
+    upload_id: z.string().nullish(),
     file_paths: z.array(z.string()),
-    count: z.int().optional()
+    count: z.int().nullish()
 });
 
 export const zFileUploadForm = z.looseObject({
+    file: z.string(),
+    purpose: z.string().optional(),
+    collection: z.string().optional()
+});
+
+export const zCroissantUploadForm = z.looseObject({
     file: z.string()
 });
 
@@ -518,8 +602,8 @@ export const zStepTemplate = z.looseObject({
 export const zStepTemplateList = z.union([
     z.looseObject({
         templates: z.array(zStepTemplate),
-        categories: z.array(z.unknown()).optional(),
-        total_count: z.int().optional()
+        categories: z.array(z.unknown()).nullish(),
+        total_count: z.int().nullish()
     }),
     z.array(zStepTemplate)
 ]);
@@ -538,9 +622,9 @@ export const zDataset = z.looseObject({
     asset_origin: z.string().nullish(),
     is_private: z.boolean().nullish(),
     croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    entity_type: z.string().optional(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish()
+    entity_type: z.string().nullish(),
+    created_at: z.string().nullish(),
+    updated_at: z.string().nullish()
 });
 
 export const zDatasetList = z.array(zDataset);
@@ -604,11 +688,11 @@ export const zTrainedModel = z.looseObject({
     asset_origin: z.string().nullish(),
     long_description: z.string().nullish(),
     model_attributes: z.record(z.string(), z.unknown()).nullish(),
-    entity_type: z.string().optional(),
+    entity_type: z.string().nullish(),
     is_private: z.boolean().nullish(),
     croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish()
+    created_at: z.string().nullish(),
+    updated_at: z.string().nullish()
 });
 
 export const zTrainedModelList = z.array(zTrainedModel);
@@ -674,19 +758,42 @@ export const zCadence = z.looseObject({
 });
 
 /**
- * Field set undocumented beyond the create fields and `next_run_at`.
+ * A cadence as routine responses echo it (response-only; requests use the strict `Cadence`).
+ * Routine bodies are undocumented and pydantic emits `null` for unset optional fields, so every
+ * field may be missing or null and `day_of_week` is open.
+ */
+export const zRoutineCadence = z.looseObject({
+    type: zCadenceType.nullish(),
+    hour_utc: z.int().nullish(),
+    minute_utc: z.int().nullish(),
+    day_of_week: z.union([
+        z.enum([
+            'mon',
+            'tue',
+            'wed',
+            'thu',
+            'fri',
+            'sat',
+            'sun'
+        ]),
+        z.string()
+    ]).nullish()
+});
+
+/**
+ * Field set undocumented beyond the create fields and `next_run_at`; every field may be missing or null.
  */
 export const zRoutine = z.looseObject({
     id: z.union([
         z.int(),
         z.string()
-    ]).optional(),
-    name: z.string().optional(),
-    collection: z.string().optional(),
-    task: z.string().optional(),
-    cadence: zCadence.optional(),
+    ]).nullish(),
+    name: z.string().nullish(),
+    collection: z.string().nullish(),
+    task: z.string().nullish(),
+    cadence: zRoutineCadence.nullish(),
     init_params_overrides: z.record(z.string(), z.unknown()).nullish(),
-    paused: z.boolean().optional(),
+    paused: z.boolean().nullish(),
     webhook_url: z.string().nullish(),
     next_run_at: z.string().nullish(),
     created_at: z.string().nullish(),
@@ -716,19 +823,46 @@ export const zRoutineUpdate = z.looseObject({
     webhook_secret: z.string().nullish()
 });
 
-export const zRoutineList = z.looseObject({
-    routines: z.array(zRoutine)
-});
+/**
+ * `{routines}` in the only fixture; a bare array is tolerated, as for collections.
+ */
+export const zRoutineList = z.union([
+    z.looseObject({
+        routines: z.array(zRoutine)
+    }),
+    z.array(zRoutine)
+]);
 
 export const zRoutineRunNowResponse = z.looseObject({
     workflow_id: z.string(),
-    trajectory_id: z.string().optional(),
-    message: z.string().optional()
+    trajectory_id: z.string().nullish(),
+    message: z.string().nullish()
 });
 
-export const zRoutineRuns = z.looseObject({
-    trajectories: z.array(zTrajectory)
+/**
+ * One recent run of a routine. Undocumented; a trajectory or a run summary (id, workflow id, start time), so every field may be missing or null.
+ */
+export const zRoutineRun = z.looseObject({
+    trajectory_id: z.string().nullish(),
+    workflow_id: z.string().nullish(),
+    status: zTrajectoryStatus.nullish(),
+    created: z.string().nullish(),
+    started_at: z.string().nullish(),
+    triggered_by_routine_id: z.union([
+        z.number(),
+        z.string()
+    ]).nullish()
 });
+
+/**
+ * `{trajectories}` in the only fixture; a bare array is tolerated.
+ */
+export const zRoutineRuns = z.union([
+    z.looseObject({
+        trajectories: z.array(zRoutineRun)
+    }),
+    z.array(zRoutineRun)
+]);
 
 /**
  * Coding agent for runbook mode. Unknown values are passed through.
@@ -817,7 +951,8 @@ export const zJettyChatOptions = z.looseObject({
     template_variables: z.record(z.string(), z.string()).optional(),
     file_paths: z.array(z.string()).optional(),
     files: z.array(z.string()).optional(),
-    use_trial_keys: z.boolean().optional()
+    use_trial_keys: z.boolean().optional(),
+    secret_params: z.record(z.string(), z.string()).optional()
 });
 
 /**
@@ -849,63 +984,95 @@ export const zChatCompletionRequest = z.looseObject({
 });
 
 /**
- * Where the SDK reads the trajectory of a runbook-mode completion (response body and first stream chunk).
+ * Where the SDK looks first for the trajectory of a runbook-mode completion (response body and
+ * first stream chunk). The object is this project's reading of an undocumented response, so
+ * nothing in it is required; the SDK falls back to a top-level `trajectory_id`, a
+ * `trajectory_url`, the `x-jetty-trajectory-id` header, and finally to listing the task's
+ * newest trajectories.
  */
 export const zJettyRunInfo = z.looseObject({
-    trajectory_id: z.string(),
-    collection: z.string().optional(),
-    task: z.string().optional(),
-    workflow_id: z.string().optional(),
-    trajectory_url: z.string().optional()
+    trajectory_id: z.string().nullish(),
+    collection: z.string().nullish(),
+    task: z.string().nullish(),
+    workflow_id: z.string().nullish(),
+    trajectory_url: z.string().nullish()
 });
 
 export const zChatCompletionUsage = z.looseObject({
-    prompt_tokens: z.int().optional(),
-    completion_tokens: z.int().optional(),
-    total_tokens: z.int().optional()
+    prompt_tokens: z.number().nullish(),
+    completion_tokens: z.number().nullish(),
+    total_tokens: z.number().nullish()
+});
+
+/**
+ * An assistant message as a response carries it (response-only; requests use `ChatMessage`, whose `role` is required).
+ */
+export const zChatCompletionMessage = z.looseObject({
+    role: zChatRole.nullish(),
+    content: z.union([
+        z.string(),
+        z.array(z.looseObject({
+            type: z.string().nullish(),
+            text: z.string().nullish()
+        }))
+    ]).nullish(),
+    refusal: z.string().nullish(),
+    tool_calls: z.array(z.record(z.string(), z.unknown())).nullish()
 });
 
 export const zChatCompletionChoice = z.looseObject({
-    index: z.int().optional(),
-    message: zChatMessage.optional(),
+    index: z.int().nullish(),
+    message: zChatCompletionMessage.nullish(),
     finish_reason: z.string().nullish(),
     logprobs: z.record(z.string(), z.unknown()).nullish()
 });
 
+/**
+ * A chat completion. Passthrough answers follow OpenAI's shape; the runbook-mode body is
+ * undocumented, so nothing is required (the SDK returns `choices` as an empty array when absent)
+ * and the places the trajectory id may appear are all declared optional.
+ */
 export const zChatCompletion = z.looseObject({
-    id: z.string(),
-    object: z.string(),
-    created: z.int(),
-    model: z.string(),
-    choices: z.array(zChatCompletionChoice),
-    usage: zChatCompletionUsage.optional(),
+    id: z.string().nullish(),
+    object: z.string().nullish(),
+    created: z.number().nullish(),
+    model: z.string().nullish(),
+    choices: z.array(zChatCompletionChoice).nullish(),
+    usage: zChatCompletionUsage.nullish(),
     system_fingerprint: z.string().nullish(),
-    jetty: zJettyRunInfo.optional()
+    jetty: zJettyRunInfo.nullish(),
+    trajectory_id: z.string().nullish(),
+    trajectory_url: z.string().nullish(),
+    workflow_id: z.string().nullish()
 });
 
 export const zChatCompletionDelta = z.looseObject({
-    role: zChatRole.optional(),
+    role: zChatRole.nullish(),
     content: z.string().nullish(),
-    tool_calls: z.array(z.record(z.string(), z.unknown())).optional()
+    tool_calls: z.array(z.record(z.string(), z.unknown())).nullish()
 });
 
 export const zChatCompletionChunkChoice = z.looseObject({
-    index: z.int().optional(),
-    delta: zChatCompletionDelta.optional(),
+    index: z.int().nullish(),
+    delta: zChatCompletionDelta.nullish(),
     finish_reason: z.string().nullish(),
     logprobs: z.record(z.string(), z.unknown()).nullish()
 });
 
 /**
  * One `data:` frame of a streamed completion. In runbook mode the first chunk carries `jetty`.
+ * The streamed format is undocumented, so nothing is required (the SDK yields `choices` as an
+ * empty array when absent).
  */
 export const zChatCompletionChunk = z.looseObject({
-    id: z.string(),
-    object: z.string(),
-    created: z.int(),
-    model: z.string(),
-    choices: z.array(zChatCompletionChunkChoice),
+    id: z.string().nullish(),
+    object: z.string().nullish(),
+    created: z.number().nullish(),
+    model: z.string().nullish(),
+    choices: z.array(zChatCompletionChunkChoice).nullish(),
     usage: zChatCompletionUsage.nullish(),
     system_fingerprint: z.string().nullish(),
-    jetty: zJettyRunInfo.optional()
+    jetty: zJettyRunInfo.nullish(),
+    trajectory_id: z.string().nullish(),
+    trajectory_url: z.string().nullish()
 });

@@ -351,11 +351,15 @@ export function orderedSteps(trajectory: unknown): Array<[string, Record<string,
 }
 
 /**
- * An error field (a string, an `{ message }` object, or anything else) as display text.
+ * An error field as display text. `Trajectory.error` and `Step.error` are typed `unknown` because no
+ * source says what they hold: a string, an object such as `{ message }`, `{ error }` or
+ * `{ error: { message } }`, or anything else (shown as JSON). `undefined` when there is no error.
  *
  * @example
  * ```ts
+ * import { errorText } from "@jetty/sdk";
  * errorText({ message: "boom" }); // "boom"
+ * console.log(errorText(trajectory.error) ?? "no error");
  * ```
  */
 export function errorText(value: unknown): string | undefined {
@@ -364,6 +368,8 @@ export function errorText(value: unknown): string | undefined {
   const record = asRecord(value);
   if (record && typeof record.message === "string") return record.message;
   if (record && typeof record.error === "string") return record.error;
+  const nested = asRecord(record?.error);
+  if (nested && typeof nested.message === "string") return nested.message;
   try {
     return JSON.stringify(value);
   } catch {

@@ -5,6 +5,7 @@ import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import type { OperationDescriptor } from "../generated/operations";
 import type { zMessageResponse } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource, type ResourceContext } from "./resource";
 
 /** An operation addressed by the path parameters `P`, with a body of kind `B`, that answers with `R`. */
@@ -47,14 +48,15 @@ export interface AssetListParams {
 }
 
 /**
- * The server's reply to a delete.
+ * The answer to a delete: an {@link Acknowledgement}. The asset store sends `{ message }` for
+ * datasets, models and tasks; an empty body or a 204 is a success too.
  *
  * @example
  * ```ts
- * const { message }: DeleteResponse = await jetty.models.delete("acme", "old-model");
+ * const { ok, body }: DeleteResponse = await jetty.models.delete("acme", "old-model");
  * ```
  */
-export type DeleteResponse = z.output<typeof zMessageResponse>;
+export type DeleteResponse = Acknowledgement;
 
 /**
  * CRUD over a collection's named assets (datasets, trained models): the same five verbs on
@@ -134,7 +136,9 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("name", name);
-      return callOperation(this._transport, this.#ops.delete, { path: { collection, name } }, options);
+      return callOperation(this._transport, this.#ops.delete, { path: { collection, name } }, options).map(
+        acknowledgement,
+      );
     });
   }
 }

@@ -9,7 +9,9 @@ import { Stream } from "../core/stream";
 import { createChatCompletion } from "../generated/operations";
 import type {
   zChatCompletion,
+  zChatCompletionChoice,
   zChatCompletionChunk,
+  zChatCompletionChunkChoice,
   zChatCompletionRequest,
   zJettyChatOptions,
 } from "../generated/schemas";
@@ -18,7 +20,21 @@ import { Urls } from "../helpers/urls";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
- * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode.
+ * One choice of a completion: `message` (`role`, `content`), `finish_reason`, `index`; any of them
+ * may be missing or null.
+ *
+ * @example
+ * ```ts
+ * const completion = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages });
+ * const first: ChatCompletionChoice | undefined = completion.choices[0];
+ * console.log(first?.message?.content);
+ * ```
+ */
+export type ChatCompletionChoice = z.output<typeof zChatCompletionChoice>;
+/**
+ * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. Passthrough answers
+ * have OpenAI's fields; a runbook-mode body is undocumented, so every field may be missing or null
+ * except `choices`, which the SDK always returns as an array (empty when the server sent none).
  *
  * @example
  * ```ts
@@ -26,9 +42,23 @@ import { APIResource, type ResourceContext } from "./resource";
  * console.log(completion.choices[0]?.message?.content);
  * ```
  */
-export type ChatCompletion = z.output<typeof zChatCompletion>;
+export type ChatCompletion = z.output<typeof zChatCompletion> & { choices: ChatCompletionChoice[] };
 /**
- * One streamed chunk (`chat.completion.chunk`).
+ * One choice of a streamed chunk (`delta`, `finish_reason`, `index`).
+ *
+ * @example
+ * ```ts
+ * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
+ * for await (const chunk of stream) {
+ *   const piece: ChatCompletionChunkChoice | undefined = chunk.choices[0];
+ *   process.stdout.write(piece?.delta?.content ?? "");
+ * }
+ * ```
+ */
+export type ChatCompletionChunkChoice = z.output<typeof zChatCompletionChunkChoice>;
+/**
+ * One streamed chunk (`chat.completion.chunk`). As with {@link ChatCompletion}, `choices` is always
+ * an array; everything else may be missing or null.
  *
  * @example
  * ```ts
@@ -36,7 +66,9 @@ export type ChatCompletion = z.output<typeof zChatCompletion>;
  * for await (const chunk of stream) { const c: ChatCompletionChunk = chunk; process.stdout.write(c.choices[0]?.delta?.content ?? ""); }
  * ```
  */
-export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk>;
+export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk> & {
+  choices: ChatCompletionChunkChoice[];
+};
 /**
  * Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block.
  *
@@ -178,7 +210,10 @@ export class Completions extends APIResource {
       if (!params.stream) {
         return callOperation(this._transport, createChatCompletion, { body: params, secrets }, options).map(
           (completion, raw) =>
-            withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
+            withRun(
+              { ...completion, choices: completion.choices ?? [] },
+              runInfo(completion, raw.response.headers, params, this._context),
+            ),
         );
       }
       const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
@@ -189,6 +224,7 @@ export class Completions extends APIResource {
           response,
           new AbortController(),
           {
+            parse: parseChunk,
             signal: options.signal,
             onChunk: (chunk, index) => {
               if (index === 0 && !stream.run)
@@ -249,6 +285,14 @@ function checkParams(params: ChatCompletionCreateParams): void {
       );
     }
   }
+}
+
+/** One event's data as a `ChatCompletionChunk`: `choices` is an array even where the server left it out. */
+function parseChunk(data: string): ChatCompletionChunk {
+  const chunk = JSON.parse(data) as z.output<typeof zChatCompletionChunk> | null;
+  return chunk !== null && typeof chunk === "object" && !Array.isArray(chunk)
+    ? { ...chunk, choices: chunk.choices ?? [] }
+    : (chunk as unknown as ChatCompletionChunk);
 }
 
 function asArray(value: unknown): unknown[] {

@@ -18,13 +18,13 @@ import {
   updateRoutine,
 } from "../generated/operations";
 import type {
-  zMessageResponse,
   zRoutine,
   zRoutineCreate,
+  zRoutineRun,
   zRoutineRunNowResponse,
-  zRoutineRuns,
   zRoutineUpdate,
 } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -37,6 +37,31 @@ import { APIResource } from "./resource";
  * ```
  */
 export type Routine = z.output<typeof zRoutine>;
+/**
+ * One recent run of a routine: a trajectory or a run summary (undocumented; every field may be
+ * missing or null).
+ *
+ * @example
+ * ```ts
+ * const { trajectories } = await jetty.routines.runs("acme", "nightly", "every-morning");
+ * const first: RoutineRun | undefined = trajectories[0];
+ * console.log(first?.trajectory_id ?? first?.workflow_id);
+ * ```
+ */
+export type RoutineRun = z.output<typeof zRoutineRun>;
+/**
+ * What `routines.runs` returns: the recent runs, whether the server wrapped them in
+ * `{ trajectories }` or sent a bare array.
+ *
+ * @example
+ * ```ts
+ * const runs: RoutineRunList = await jetty.routines.runs("acme", "nightly", "every-morning", { limit: 5 });
+ * console.log(runs.trajectories.length);
+ * ```
+ */
+export interface RoutineRunList {
+  trajectories: RoutineRun[];
+}
 /**
  * Body of `routines.create`.
  *
@@ -95,7 +120,7 @@ export class Routines extends APIResource {
               { path: { collection, task: requireName("task", params.task) } },
               options,
             );
-      return listed.map((list) => list.routines);
+      return listed.map((list) => (Array.isArray(list) ? list : list.routines));
     });
   }
 
@@ -171,7 +196,8 @@ export class Routines extends APIResource {
   }
 
   /**
-   * Deletes a routine and its schedule.
+   * Deletes a routine and its schedule. Resolves with an {@link Acknowledgement} (the answer is
+   * undocumented; an empty body or a 204 is a success).
    *
    * @example
    * ```ts
@@ -183,38 +209,55 @@ export class Routines extends APIResource {
     task: string,
     name: string,
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  ): APIPromise<Acknowledgement> {
     return APIPromise.attempt(() => {
-      return callOperation(this._transport, deleteRoutine, this.#item(collection, task, name), options);
+      return callOperation(this._transport, deleteRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
+      );
     });
   }
 
   /**
-   * Pauses a routine's schedule.
+   * Pauses a routine's schedule. Resolves with an {@link Acknowledgement}: the answer is
+   * undocumented (some clients expect the routine back; read it with `get` when you need it).
    *
    * @example
    * ```ts
    * await jetty.routines.pause("c", "t", "weekly");
    * ```
    */
-  pause(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return APIPromise.attempt(() => {
-      return callOperation(this._transport, pauseRoutine, this.#item(collection, task, name), options);
-    });
+  pause(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
+    return APIPromise.attempt(() =>
+      callOperation(this._transport, pauseRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
+      ),
+    );
   }
 
   /**
-   * Resumes a paused routine.
+   * Resumes a paused routine. Resolves with an {@link Acknowledgement}, as `pause` does.
    *
    * @example
    * ```ts
    * await jetty.routines.resume("c", "t", "weekly");
    * ```
    */
-  resume(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return APIPromise.attempt(() => {
-      return callOperation(this._transport, resumeRoutine, this.#item(collection, task, name), options);
-    });
+  resume(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
+    return APIPromise.attempt(() =>
+      callOperation(this._transport, resumeRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
+      ),
+    );
   }
 
   /**
@@ -237,7 +280,7 @@ export class Routines extends APIResource {
   }
 
   /**
-   * The routine's recent trajectories.
+   * The routine's recent runs, as `{ trajectories }` whether the server wrapped them or not.
    *
    * @example
    * ```ts
@@ -250,7 +293,7 @@ export class Routines extends APIResource {
     name: string,
     params: { limit?: number } = {},
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zRoutineRuns>> {
+  ): APIPromise<RoutineRunList> {
     return APIPromise.attempt(() => {
       const item = this.#item(collection, task, name);
       return callOperation(
@@ -258,7 +301,7 @@ export class Routines extends APIResource {
         listRoutineRuns,
         { ...item, query: { limit: params.limit } },
         options,
-      );
+      ).map((runs) => ({ trajectories: Array.isArray(runs) ? runs : runs.trajectories }));
     });
   }
 

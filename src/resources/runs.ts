@@ -8,8 +8,9 @@ import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { getWorkflowLogs, runTask, runTaskSync } from "../generated/operations";
-import type { zWorkflowLogs } from "../generated/schemas";
+import type { zRunSyncResponse } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
+import { readWorkflowLogs, type WorkflowLogs } from "../helpers/run-logs";
 import { checkWaitOptions, type WaitOptions } from "../helpers/wait";
 import { APIResource } from "./resource";
 import {
@@ -17,7 +18,6 @@ import {
   safeTrajectoryId,
   trajectoryIdOf,
   trajectoryReader,
-  type WorkflowResponse,
   waitChecked,
   waitForTrajectory,
 } from "./run-handle";
@@ -25,14 +25,16 @@ import type { Trajectory } from "./trajectories";
 
 export { RunHandle, type TrialInfo, type WorkflowResponse } from "./run-handle";
 /**
- * Logs of one run (`events[]` with a `level`; otherwise undocumented and kept as sent).
+ * The answer of `POST /run-sync` as sent: undocumented, so every field may be missing (one client
+ * reads a trajectory-like body with top-level `steps`).
  *
  * @example
  * ```ts
- * const logs: WorkflowLogs = await jetty.runs.logs(handle.workflowId);
+ * const res: RunSyncResponse = await jetty.runs.createSync("acme", "echo");
+ * console.log(res.workflow_id ?? res.trajectory_id);
  * ```
  */
-export type WorkflowLogs = z.output<typeof zWorkflowLogs>;
+export type RunSyncResponse = z.output<typeof zRunSyncResponse>;
 
 /**
  * What a run is launched with. Names are the SDK's (camelCase); they become the multipart fields
@@ -69,8 +71,9 @@ export interface RunParams {
 }
 
 /**
- * The answer of `createSync`: the server's response plus the trajectory id parsed from its
- * `workflow_id` (`undefined` if that id has no `--`).
+ * The answer of `createSync`: the server's response plus the trajectory id, read from its
+ * `workflow_id` (the part after the last `--`), else a top-level `trajectory_id`, else
+ * `trajectory.trajectory_id`; `undefined` when none of them is there.
  *
  * @example
  * ```ts
@@ -78,7 +81,7 @@ export interface RunParams {
  * console.log(res.trajectoryId);
  * ```
  */
-export type RunSyncResult = WorkflowResponse & { trajectoryId: string | undefined };
+export type RunSyncResult = RunSyncResponse & { trajectoryId: string | undefined };
 
 /**
  * One input of `runs.batch`: full {@link RunParams}, or a plain object taken as `initParams`.
@@ -161,7 +164,7 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
-      return this.#post("run", collection, task, params, options).map(
+      return callOperation(this._transport, runTask, this.#launch(collection, task, params), options).map(
         (response) =>
           new RunHandle(
             trajectoryReader(this._transport, collection, task, trajectoryIdOf(response.workflow_id)),
@@ -190,12 +193,10 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      return this.#post("run-sync", collection, task, params, { timeout: 120_000, ...options }).map(
-        (response) => ({
-          ...response,
-          trajectoryId: safeTrajectoryId(response.workflow_id),
-        }),
-      );
+      return callOperation(this._transport, runTaskSync, this.#launch(collection, task, params), {
+        timeout: 120_000,
+        ...options,
+      }).map((response) => ({ ...response, trajectoryId: syncTrajectoryId(response) }));
     });
   }
 
@@ -262,13 +263,19 @@ export class Runs extends APIResource {
    * @example
    * ```ts
    * const logs = await jetty.runs.logs(run.workflowId);
-   * for (const e of logs.events ?? []) if (e.level === "error") console.error(e.message);
+   * for (const e of logs.events) if (e.level === "error") console.error(e.message);
    * ```
    */
   logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
     return APIPromise.attempt(() => {
       requireName("workflowId", workflowId);
-      return callOperation(this._transport, getWorkflowLogs, { path: { workflow_id: workflowId } }, options);
+      // The shape is undocumented: `{ events }`, a bare array, text or nothing are all answers.
+      return callOperation(
+        this._transport,
+        getWorkflowLogs,
+        { path: { workflow_id: workflowId } },
+        options,
+      ).map(readWorkflowLogs);
     });
   }
 
@@ -354,21 +361,15 @@ export class Runs extends APIResource {
     }
   }
 
-  #post(
-    endpoint: "run" | "run-sync",
-    collection: string,
-    task: string,
-    params: RunParams,
-    options: RequestOptions | undefined,
-  ): APIPromise<WorkflowResponse> {
-    // Checked before anything else happens: bad params throw here, and nothing is sent.
+  /** The request of a launch; bad params throw here, before anything is sent. */
+  #launch(collection: string, task: string, params: RunParams) {
     const fields = runFields(collection, task, params);
-    return callOperation(
-      this._transport,
-      endpoint === "run" ? runTask : runTaskSync,
-      { path: { collection, task }, body: fields, run: { collection, task }, secrets: runSecrets(params) },
-      options,
-    );
+    return {
+      path: { collection, task },
+      body: fields,
+      run: { collection, task },
+      secrets: runSecrets(params),
+    };
   }
 }
 
@@ -421,4 +422,15 @@ function toRunParams(input: BatchInput): RunParams {
   return Object.hasOwn(input, "initParams")
     ? (input as RunParams)
     : { initParams: input as Record<string, unknown> };
+}
+
+/** The trajectory id of a run-sync answer, from whichever of its fields carries one. */
+function syncTrajectoryId(response: RunSyncResponse): string | undefined {
+  const nonEmpty = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+  const trajectory = response.trajectory as { trajectory_id?: unknown } | null | undefined;
+  return (
+    safeTrajectoryId(response.workflow_id ?? undefined) ??
+    nonEmpty(response.trajectory_id) ??
+    nonEmpty(typeof trajectory === "object" ? trajectory?.trajectory_id : undefined)
+  );
 }

@@ -1,14 +1,25 @@
 import type { z } from "zod";
-import { APIPromise } from "../core/api-promise";
+import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { createTask, deleteTask, getTask, listTasks, searchTasks, updateTask } from "../generated/operations";
-import type { zMessageResponse, zTask, zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
+import {
+  createTask,
+  deleteTask,
+  getTask,
+  listTasks,
+  searchAllTasks,
+  searchTasks,
+  updateTask,
+} from "../generated/operations";
+import type { zTask, zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
+import { isSearchRouteMissing, normaliseHits, type TaskSearchHit } from "../helpers/task-search";
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
+import { acknowledgement } from "./acknowledgement";
+import type { DeleteResponse } from "./asset-resource";
 import { APIResource } from "./resource";
 
 /**
@@ -17,7 +28,7 @@ import { APIResource } from "./resource";
  * @example
  * ```ts
  * const task: Task = await jetty.tasks.get("acme", "echo");
- * console.log(task.workflow?.steps);
+ * console.log(task.workflow); // the stored workflow document, typed `unknown` (the store does not check it)
  * ```
  */
 export type Task = z.output<typeof zTask>;
@@ -136,28 +147,46 @@ export class Tasks extends APIResource {
   }
 
   /**
-   * Searches a collection's tasks (`GET /api/v1/tasks/{collection}/search?q=`). The server's answer
-   * is normalised to a list, whether it comes bare or as `{ hits }`.
+   * Searches a collection's tasks. Tries the documented `GET /api/v1/tasks/{collection}/search?q=`
+   * first; where the platform answers it like the asset store does (404 "Task 'search' … not
+   * found": its task route takes `search` for a task name), it falls back to the global
+   * `GET /api/v1/tasks/search?q=` (up to 100 hits across every collection the token can see) and
+   * keeps this collection's hits. Either way the result is one list of {@link TaskSearchHit}s.
    *
    * @example
    * ```ts
    * const hits = await jetty.tasks.search("my-collection", "summar");
+   * console.log(hits.map((h) => h.name));
    * ```
    */
-  search(
-    collection: string,
-    query: string,
-    options?: RequestOptions,
-  ): APIPromise<Array<Record<string, unknown>>> {
+  search(collection: string, query: string, options?: RequestOptions): APIPromise<TaskSearchHit[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
-      return callOperation(
+      const documented = callOperation(
         this._transport,
         searchTasks,
         { path: { collection }, query: { q: query } },
         options,
-      ).map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+      )
+        .map((result) => normaliseHits(Array.isArray(result) ? result : result.hits, collection))
+        .withResponse();
+      const raw: Promise<RawResult> = documented.then(
+        ({ data, response }) => ({ data, response }),
+        async (error: unknown) => {
+          if (!isSearchRouteMissing(error)) throw error;
+          const { data, response } = await callOperation(
+            this._transport,
+            searchAllTasks,
+            { query: { q: query, limit: 100 } },
+            options,
+          )
+            .map((result) => normaliseHits(result.hits, collection, "this-collection"))
+            .withResponse();
+          return { data, response };
+        },
+      );
+      return new APIPromise(raw, (result) => result.data as TaskSearchHit[]);
     });
   }
 
@@ -229,15 +258,13 @@ export class Tasks extends APIResource {
    * await jetty.tasks.delete("my-collection", "old-task");
    * ```
    */
-  delete(
-    collection: string,
-    task: string,
-    options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  delete(collection: string, task: string, options?: RequestOptions): APIPromise<DeleteResponse> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return callOperation(this._transport, deleteTask, { path: { collection, task } }, options);
+      return callOperation(this._transport, deleteTask, { path: { collection, task } }, options).map(
+        acknowledgement,
+      );
     });
   }
 

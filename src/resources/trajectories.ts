@@ -20,8 +20,6 @@ import type {
   zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
   zLabelCreate,
-  zLabelResponse,
-  zStatusUpdateResponse,
   zStep,
   zTrajectory,
   zTrajectoryList,
@@ -32,6 +30,7 @@ import { zSettableTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -128,29 +127,34 @@ export type SettableTrajectoryStatus = z.output<typeof zSettableTrajectoryStatus
  */
 export type LabelCreateParams = z.input<typeof zLabelCreate>;
 /**
- * The answer to `addLabel` (undocumented; `{ ok: true }` in known fixtures).
+ * The answer to `addLabel`: an {@link Acknowledgement} (the body is undocumented; `{ ok: true }`
+ * in known fixtures, and an empty or text body is a success too).
  *
  * @example
  * ```ts
  * const res: LabelResponse = await jetty.trajectories.addLabel("acme", "triage", id, label);
+ * console.log(res.ok, res.body);
  * ```
  */
-export type LabelResponse = z.output<typeof zLabelResponse>;
+export type LabelResponse = Acknowledgement;
 /**
- * The answer to `setStatuses` (undocumented; kept as sent).
+ * The answer to `setStatuses` and `cancel`: an {@link Acknowledgement} (the body is undocumented).
  *
  * @example
  * ```ts
  * const res: StatusUpdateResponse = await jetty.trajectories.cancel("acme", "triage", id);
+ * console.log(res.body);
  * ```
  */
-export type StatusUpdateResponse = z.output<typeof zStatusUpdateResponse>;
+export type StatusUpdateResponse = Acknowledgement;
 /**
- * Task statistics (shape undocumented; kept as sent).
+ * Task statistics, exactly as sent: the shape is undocumented, so this is any JSON (an object in
+ * known answers), the text of a non-JSON body, or `undefined` for an empty one.
  *
  * @example
  * ```ts
  * const stats: TrajectoryStats = await jetty.trajectories.stats("acme", "triage");
+ * console.log(JSON.stringify(stats));
  * ```
  */
 export type TrajectoryStats = z.output<typeof zTrajectoryStats>;
@@ -245,7 +249,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
   ) {
     this.body = body;
     this.trajectories = body.trajectories;
-    this.total = body.total;
+    this.total = body.total ?? undefined;
     this.page = body.page ?? requested.page;
     this.limit = body.limit ?? requested.limit;
     this.#fetchPage = fetchPage;
@@ -265,7 +269,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
    * ```
    */
   get has_more(): boolean | undefined {
-    return this.body.has_more;
+    return this.body.has_more ?? undefined;
   }
 
   /**
@@ -460,7 +464,7 @@ export class Trajectories extends APIResource {
         updateTrajectoryStatuses,
         { path: { collection, task }, body: statuses },
         options,
-      );
+      ).map(acknowledgement);
     });
   }
 
@@ -524,7 +528,7 @@ export class Trajectories extends APIResource {
           addTrajectoryLabel,
           { path: { collection, task, trajectory_id: trajectoryId }, body },
           options,
-        );
+        ).map(acknowledgement);
       if (!verify) return post();
       return post().map(async (response) => {
         let last = response;
@@ -546,7 +550,8 @@ export class Trajectories extends APIResource {
   }
 
   /**
-   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and kept as sent.
+   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and handed back
+   * as sent (any JSON, the text of a non-JSON body, or `undefined` when empty).
    *
    * @example
    * ```ts

@@ -10,8 +10,8 @@ import { DEFAULT_PROVIDER_KEYS } from "../runbooks/preflight";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
- * A collection's trial state (`GET /api/v1/trial/{c}`): at least `active`; run counters when the
- * server sends them.
+ * A collection's trial state (`GET /api/v1/trial/{c}`): `active` (documented, but read as `false`
+ * when missing, as every client does) and run counters when the server sends them.
  *
  * @example
  * ```ts
@@ -105,7 +105,9 @@ export class Trial extends APIResource {
 
   /**
    * Starts the collection's trial (`POST /api/v1/trial/{c}/activate`, no body). Check
-   * {@link trialActivated} on the answer: the server signals success either way.
+   * {@link trialActivated} on the answer: the server signals success either way. An answer that is
+   * not a JSON object (empty, a 204, text, a JSON scalar) resolves as `{}`, which does not count as activated;
+   * read `trial.status` to find out.
    *
    * @example
    * ```ts
@@ -116,7 +118,13 @@ export class Trial extends APIResource {
   activate(collection: string, options?: RequestOptions): APIPromise<TrialActivation> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return callOperation(this._transport, activateTrial, { path: { collection } }, options);
+      return (
+        callOperation(this._transport, activateTrial, { path: { collection } }, options)
+          // An empty, text or scalar answer passes unchecked (it has no fields to check) and says nothing.
+          .map((body: TrialActivation | string | number | boolean | null | undefined) =>
+            typeof body === "object" && body !== null ? body : {},
+          )
+      );
     });
   }
 

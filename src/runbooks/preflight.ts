@@ -103,7 +103,7 @@ export interface PreflightResult {
  * const keys = await jetty.environment.keys("acme");
  * const { missingSecrets, useTrialKeys, warnings } = computePreflight(runbook, {
  *   configuredKeys: keys,
- *   trialActive: (await jetty.trial.status("acme")).active,
+ *   trialActive: (await jetty.trial.status("acme")).active === true,
  * });
  * ```
  */

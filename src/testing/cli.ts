@@ -17,11 +17,14 @@ import type { Emulator, EmulatorOptions } from "./types";
 const DEFAULT_PORT = 4010;
 
 const USAGE = `Usage: jetty-emulator [--port N] [--step-duration MS] [--token TOKEN] [--collection NAME]...
+                      [--scoped-to NAME]
 
   --port N            port on 127.0.0.1 (default: $PORT, else ${DEFAULT_PORT} when free, else any free port)
   --step-duration MS  time each workflow step takes (default 0)
   --token TOKEN       the full-access token (default: a random mlc_ token)
-  --collection NAME   a collection to create at start (repeatable; default: demo)`;
+  --collection NAME   a collection to create at start (repeatable; default: demo)
+  --scoped-to NAME    print a token bound to collection NAME as JETTY_API_TOKEN, like a real mlc_
+                      key (the full-access token, which no real key is, is printed as a comment)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
       "step-duration": { type: "string" },
       token: { type: "string" },
       collection: { type: "string", multiple: true },
+      "scoped-to": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -37,9 +41,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const scopedTo = values["scoped-to"];
+  const names = values.collection ?? ["demo"];
+  if (scopedTo !== undefined && !names.some((n) => n.toLowerCase() === scopedTo.toLowerCase()))
+    names.push(scopedTo);
   const options: EmulatorOptions = {
     stepDuration: numberOption("--step-duration", values["step-duration"] ?? "0"),
-    collections: (values.collection ?? ["demo"]).map((name) => ({ name })),
+    collections: names.map((name) => ({ name })),
     ...(values.token ? { token: values.token } : {}),
   };
   const explicit = values.port ?? process.env.PORT;
@@ -50,8 +58,14 @@ async function main(): Promise<void> {
 
   console.log(`Jetty emulator listening on ${emulator.url}`);
   console.log(`JETTY_API_URL=${emulator.url}`);
-  // The emulator's own throwaway token: printing it is how a user points a client at it.
-  console.log(`JETTY_API_TOKEN=${emulator.token}`);
+  // The emulator's own throwaway tokens: printing them is how a user points a client at it.
+  if (scopedTo === undefined) {
+    console.log(`JETTY_API_TOKEN=${emulator.token}`);
+    console.log("# this token reaches every collection; real mlc_ keys are bound to one (see --scoped-to)");
+  } else {
+    console.log(`JETTY_API_TOKEN=${emulator.scopedToken(scopedTo)}`);
+    console.log(`# bound to collection ${scopedTo}; full-access token: ${emulator.token}`);
+  }
 
   const stop = () => {
     void emulator.close().then(() => {

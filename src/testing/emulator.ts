@@ -56,13 +56,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const pendingDuration = options.pendingDuration ?? 0;
   if (!Number.isFinite(pendingDuration) || pendingDuration < 0)
     throw new RangeError("pendingDuration must be >= 0");
-  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs, pendingDuration);
+  const misnamed = options.misnamedParameters ?? "fail";
+  if (misnamed !== "fail" && misnamed !== "ignore")
+    throw new RangeError('misnamedParameters must be "fail" or "ignore"');
+  const taskSearch = options.taskSearch ?? "documented";
+  if (taskSearch !== "documented" && taskSearch !== "backend")
+    throw new RangeError('taskSearch must be "documented" or "backend"');
+  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs, pendingDuration, misnamed);
   const core: Core = {
     store,
     engine,
     scheduler,
     maxStoredBytes: options.discardUploads ? 0 : (options.maxStoredBytes ?? Number.POSITIVE_INFINITY),
     urls: new Urls(options.frontendURL ?? DEFAULT_FRONTEND_URL),
+    taskSearch,
   };
   seed(store, options);
   const faults = new Faults();
@@ -89,6 +96,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     token,
+    scopedToken: (collection) => {
+      if (typeof collection !== "string" || collection === "")
+        throw new TypeError("collection must be a name");
+      return auth.scopedToken(collection);
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
         scheduler.close();

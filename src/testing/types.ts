@@ -109,7 +109,11 @@ export interface FaultRule {
 export interface EmulatorOptions {
   /** Port on 127.0.0.1; default 0 (a free port). */
   port?: number;
-  /** The full-access token; default a random `mlc_` + 32 `[a-z0-9]` token. */
+  /**
+   * The full-access token; default a random `mlc_` + 32 `[a-z0-9]` token. Unlike a real `mlc_` key,
+   * which is always bound to one collection, it reaches every collection: use
+   * `emulator.scopedToken(collection)` (or `scopedTokens`) to test what a real key can and cannot do.
+   */
   token?: string;
   /** Extra tokens, each limited to the named collections (403 elsewhere). */
   scopedTokens?: Record<string, string[]>;
@@ -138,6 +142,23 @@ export interface EmulatorOptions {
   maxStoredBytes?: number;
   /** Web-app origin used in `trajectory_url` of runbook chat responses; default `https://flows.jetty.io`. */
   frontendURL?: string;
+  /**
+   * How `GET /api/v1/tasks/{collection}/search` behaves. `"documented"` (default): it searches the
+   * collection, as the skills document. `"backend"`: as on the asset store, whose
+   * `/tasks/{collection}/{task}` route takes `search` for a task name and answers 404 "Task
+   * 'search' in collection '…' not found" (unless a task is really called `search`); only the
+   * global `GET /api/v1/tasks/search?q=` finds tasks then. The global route answers in both modes.
+   */
+  taskSearch?: "documented" | "backend";
+  /**
+   * What a step does with the documented parameter-name mistakes (`user_prompt_path` on
+   * `litellm_chat`, `content_path` on `simple_judge`, `trajectory_ids_path` on
+   * `extract_from_trajectories`, …). `"fail"` (default): the step fails with a message naming the
+   * right parameter. `"ignore"`: as on the platform, the misnamed key is ignored without an error;
+   * the step runs without it and, if it cannot do its job then, still ends `completed` with empty
+   * outputs, so the symptom shows up downstream, as users really see it.
+   */
+  misnamedParameters?: "fail" | "ignore";
 }
 
 /**
@@ -221,6 +242,10 @@ export interface EmulatedTask {
 export interface EmulatedStep {
   key: string;
   activity: string;
+  /** Who ran the step (the trajectory's author). */
+  author: string;
+  /** Where the step came from: the workflow step it ran (`{ type: "workflow", step }`) or an ingest. */
+  origin: Record<string, unknown>;
   status: "running" | "completed" | "failed" | "cancelled";
   error: string | null;
   inputs: Record<string, unknown>;
@@ -354,8 +379,14 @@ export interface EmulatorState {
 export interface Emulator {
   /** Base URL, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
-  /** The full-access token. */
+  /** The full-access token (it reaches every collection, which a real `mlc_` key never does). */
   readonly token: string;
+  /**
+   * A token bound to one collection, like every real `mlc_` key: 403 "API key not valid for this
+   * collection" anywhere else, and `collections.list()` shows only that collection. The same token
+   * comes back for the same collection.
+   */
+  scopedToken(collection: string): string;
   /** Stops the server, destroys every open connection and cancels every timer. */
   close(): Promise<void>;
   /** Arms a fault for the next matching request(s). */

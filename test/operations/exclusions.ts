@@ -33,10 +33,6 @@ export const EXCLUDED: Partial<Record<OperationId, { missing: Missing; why: stri
     missing: "both",
     why: "Agent assets live only in DOCK's asset store and their element shape is undocumented.",
   },
-  searchAllTasks: {
-    missing: "both",
-    why: "DOCK's global search; tasks.search uses the per-collection route the skills document (DESIGN.md decision).",
-  },
   getTaskHistory: {
     missing: "both",
     why: "Asset-store version history (DOCK [B]); no SDK method yet.",

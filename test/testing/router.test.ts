@@ -28,6 +28,7 @@ const op = (
   events: undefined,
   auth: "required",
   retry: method === "GET" || method === "PUT" || method === "DELETE" ? "idempotent" : "not-acted-on",
+  anyBody: false,
 });
 
 const TABLE = [

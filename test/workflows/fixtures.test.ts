@@ -59,7 +59,7 @@ const expectations: Record<string, Expectation> = {
     envelope: false,
     issues: [
       {
-        severity: "error",
+        severity: "warning",
         code: "litellm_chat/user-prompt-template",
         path: "step_configs.summarize.user_prompt_template",
         suggestion: "prompt",

@@ -1,11 +1,23 @@
-/** Routes that need no token: health and the step-template catalogue. */
+/** Routes that need no token: health, the OpenAPI description and the step-template catalogue. */
+import { OPENAPI_JSON } from "../../generated/openapi-json";
 import { STEP_TEMPLATES, templateFor } from "../engine/catalog";
-import { HttpError } from "../http/respond";
+import { HttpError, sendBuffer } from "../http/respond";
 import type { Router } from "../http/router";
 
-/** `/api/v1/health` and `/api/v1/step-templates[/{name}]`, all without a token. */
+/** `/api/v1/health`, `/openapi.json` and `/api/v1/step-templates[/{name}]`, all without a token. */
 export function catalogRoutes(router: Router): void {
   router.on("getHealth", () => ({ status: "healthy" }));
+
+  // The newer skill calls the gateway's OpenAPI document the authority; here it is api-schema.yaml.
+  router.unlisted(
+    "GET",
+    "/openapi.json",
+    (ctx) => {
+      sendBuffer(ctx, 200, { "content-type": "application/json" }, Buffer.from(OPENAPI_JSON));
+      return undefined;
+    },
+    { auth: "none", why: "meta route of the gateway, outside the API it describes" },
+  );
 
   router.on("listStepTemplates", () => ({
     templates: structuredClone(STEP_TEMPLATES),

@@ -178,15 +178,19 @@ export function trajectoryRoutes(router: Router, core: Core): void {
       org_id: null,
       attributes: {
         asset_type: "trajectory",
+        asset_filename: "trajectory.json",
         created,
         params: { source: body.source ?? null, eval_id: body.eval_id ?? null, ...(body.metadata ?? {}) },
       },
       init_params: { input: body.input ?? null },
       step_configs: {},
+      // The platform stores an ingested run's one step under `eval` (clients read steps.eval.outputs).
       steps: {
-        ingest: {
-          key: "ingest",
-          activity: "ingest",
+        eval: {
+          key: "eval",
+          activity: "eval",
+          author,
+          origin: { type: "ingest", source: body.source ?? null },
           status: status === "failed" ? "failed" : "completed",
           error: null,
           inputs: { input: body.input ?? null },
@@ -198,8 +202,8 @@ export function trajectoryRoutes(router: Router, core: Core): void {
           duration_seconds: (Date.parse(ended) - Date.parse(created)) / 1000 || 0,
         },
       },
-      total_steps: ["ingest"],
-      completed_steps: ["ingest"],
+      total_steps: ["eval"],
+      completed_steps: ["eval"],
       labels,
       triggered_by_routine_id: null,
       webhook_url: null,
