@@ -1,6 +1,7 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
 import { sleep } from "../core/sleep";
+import type { PollSchedule } from "./wait-schedule";
 
 /**
  * Statuses after which a trajectory never changes again. Only `completed` means success.
@@ -129,6 +130,8 @@ export interface PollControl {
   random?: () => number;
   /** How to wait between polls (tests record the delays instead of waiting). Default: abortable sleep. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Picks each sleep from what the poll saw (see wait-schedule.ts). Default: {@link pollDelays}. */
+  schedule?: PollSchedule;
 }
 
 /**
@@ -278,6 +281,7 @@ export async function pollTrajectory<T>(
         });
       }
       if (isTerminalStatus(view.status)) {
+        control.schedule?.finished?.(trajectory);
         if (view.status !== "completed" && (options.throwOnFailure ?? true)) {
           const failure = firstFailure(trajectory);
           throw new RunFailedError({
@@ -290,7 +294,7 @@ export async function pollTrajectory<T>(
         }
         return trajectory;
       }
-      delay = delays.next().value;
+      delay = control.schedule ? control.schedule.next(trajectory) : delays.next().value;
     }
   } catch (error) {
     if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: userSignal.reason });

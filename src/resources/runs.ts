@@ -10,8 +10,10 @@ import { path } from "../core/url-path";
 import type { zTrialInfo } from "../generated/schemas";
 import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
+import { HISTORY_LIMIT, RunDurations } from "../helpers/run-durations";
 import { formatTrialNotice } from "../helpers/trial-notice";
 import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
+import { scheduleSettings, WaitSchedule } from "../helpers/wait-schedule";
 import { parseWorkflowId } from "../helpers/workflow-id";
 import { APIResource, type ResourceContext } from "./resource";
 import type { Trajectories, Trajectory } from "./trajectories";
@@ -252,6 +254,8 @@ export class RunHandle {
  */
 export class Runs extends APIResource {
   readonly #trajectories: Trajectories;
+  /** How long each task's runs take, so waits poll densely around the likely end. */
+  readonly #durations: RunDurations;
 
   /**
    * Built by the client: `new Runs(context, trajectories)`.
@@ -264,6 +268,11 @@ export class Runs extends APIResource {
   constructor(context: ResourceContext, trajectories: Trajectories) {
     super(context);
     this.#trajectories = trajectories;
+    // A hint, not a result: one quick attempt, and a failure only means plain backoff.
+    this.#durations = new RunDurations(async (collection, task) => {
+      const page = await trajectories.list(collection, task, { limit: HISTORY_LIMIT }, { maxRetries: 0 });
+      return page.trajectories;
+    });
   }
 
   /**
@@ -499,7 +508,14 @@ export class Runs extends APIResource {
         this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
       trajectoryId,
       { ...waitOptions, signal },
-      { initialDelay, logger: this._transport.logger },
+      {
+        initialDelay,
+        logger: this._transport.logger,
+        schedule: new WaitSchedule(
+          scheduleSettings(waitOptions, WAIT_DEFAULTS),
+          this.#durations.source(collection, task),
+        ),
+      },
     );
   }
 
