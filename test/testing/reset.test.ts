@@ -70,7 +70,7 @@ describe("emulator.reset() and clearFaults()", () => {
       model: "m",
       messages: [{ role: "user", content: "hi" }],
     });
-    expect(reply.choices[0]?.message.content).toBe("[m] echo: hi");
+    expect(reply.choices[0]?.message?.content).toBe("[m] echo: hi");
   });
 
   it("stops runs of the old state and cuts off requests still being answered", async () => {

@@ -190,8 +190,8 @@ describe("scripted runbook results and judge replies", () => {
     });
     const ask = () =>
       jetty.chat.completions.create({ model: "m", messages: [{ role: "user", content: "q?" }] });
-    expect((await ask()).choices[0]?.message.content).toBe("judged: q?");
-    expect((await ask()).choices[0]?.message.content).toBe("[m] echo: q?");
+    expect((await ask()).choices[0]?.message?.content).toBe("judged: q?");
+    expect((await ask()).choices[0]?.message?.content).toBe("[m] echo: q?");
   });
 
   it("refuses malformed scripts at once", () => {
