@@ -38,6 +38,19 @@ export type { ConcurrencyOptions } from "./helpers/batch";
 export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
 export type { FileDownload } from "./helpers/file-download";
 export {
+  type GradeFile,
+  type GradeLabels,
+  type GradeOptions,
+  type GradeResult,
+  gradeWithJetty,
+} from "./helpers/grade";
+export {
+  GradeError,
+  GradeFileNotFoundError,
+  GradeLabelsError,
+  GradeParseError,
+} from "./helpers/grade-errors";
+export {
   asFileId,
   asStoragePath,
   type FileId,
