@@ -244,7 +244,8 @@ export class WaitSchedule implements PollSchedule {
  *
  * @example
  * ```ts
- * scheduleSettings({ pollInterval: 500 }); // { pollInterval: 500, maxPollInterval: 5000, stretch: true }
+ * scheduleSettings({ pollInterval: 500 }, { pollInterval: 250, maxPollInterval: 5_000 });
+ * // { pollInterval: 500, maxPollInterval: 5000, stretch: true }
  * ```
  */
 export function scheduleSettings(
