@@ -86,9 +86,15 @@ export interface WaitProgressEvent<T = unknown> {
 export interface WaitOptions<T = unknown> {
   /** Give up (with `WaitTimeoutError`) after this many ms. Default 30 minutes. `Infinity` waits forever. */
   timeout?: number;
-  /** The first interval between polls, in ms. Default 250. It then grows ×1.5 per poll. */
+  /**
+   * The first and shortest interval between polls, in ms. Default 250. Without an estimate of the run's end
+   * it grows ×1.5 per poll; with one, polls are sparse far from the expected end and dense around it.
+   */
   pollInterval?: number;
-  /** The interval stops growing here, in ms. Default 5 000. Each sleep is jittered ±20% around the interval. */
+  /**
+   * The longest interval, in ms. Default 5 000; left at the default, polls long before an expected end may be
+   * up to twice as far apart, while a value you set is a hard cap. Each sleep is jittered ±20%.
+   */
   maxPollInterval?: number;
   /** Called when the status or completed steps change. Exceptions it throws end the wait. */
   onProgress?: (event: WaitProgressEvent<T>) => void;
