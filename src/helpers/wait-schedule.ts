@@ -73,6 +73,8 @@ export interface ScheduleSettings {
   stretch: boolean;
   /** Randomness for the ±20% jitter (tests pin it). */
   random?: () => number;
+  /** The first poll was already delayed by `pollInterval` (a fresh run): the next interval has grown. */
+  firstIntervalSpent?: boolean;
 }
 
 const JITTER = 0.2;
@@ -176,6 +178,7 @@ export class WaitSchedule implements PollSchedule {
     this.#source = source;
     this.#now = now;
     this.#startedAt = now();
+    if (settings.firstIntervalSpent) this.#interval = settings.pollInterval;
   }
 
   /** The estimate this schedule aims at for `trajectory` (history first, then step progress). */

@@ -335,7 +335,7 @@ export class Runs extends APIResource {
    * Waits until a trajectory reaches a terminal status and resolves with it. Polls at once, then aims
    * the polls at the run's likely end, learnt from the task's recent runs (one list request per task,
    * cached on the client) or the run's step progress: sparse while the end is far, every half-spread
-   * around it. Runs of a task with history are noticed about 0.15 s after they end, a 60 s run at 16
+   * around it. Runs of a task with history are noticed about 0.1 s after they end, a 60 s run at 15
    * requests. Without an estimate the interval starts at `pollInterval` (250 ms) and grows ×1.5,
    * jittered ±20%, up to `maxPollInterval` (5 s). `onProgress` hears about every change of status or
    * completed steps;
@@ -515,7 +515,7 @@ export class Runs extends APIResource {
         initialDelay,
         logger: this._transport.logger,
         schedule: new WaitSchedule(
-          scheduleSettings(waitOptions, WAIT_DEFAULTS),
+          { ...scheduleSettings(waitOptions, WAIT_DEFAULTS), firstIntervalSpent: initialDelay > 0 },
           this.#durations.source(collection, task),
         ),
       },

@@ -124,6 +124,17 @@ describe("WaitSchedule", () => {
     }
   });
 
+  it("after a delayed first poll, continues the backoff where that delay left it", () => {
+    const schedule = new WaitSchedule(
+      { ...scheduleSettings(undefined, WAIT_DEFAULTS, () => 0.5), firstIntervalSpent: true },
+      fixed(undefined),
+    );
+    const plain = pollDelays(250, 5_000, () => 0.5);
+    plain.next(); // the first interval, spent before the first poll
+    const running = { status: "running" };
+    expect([1, 2, 3].map(() => schedule.next(running))).toEqual([1, 2, 3].map(() => plain.next().value));
+  });
+
   it("falls back to the run's step progress when there is no history", () => {
     let now = T0 + 10_500;
     const schedule = new WaitSchedule(
