@@ -12,7 +12,7 @@ import type { RunParams } from "../resources/runs";
 import type { LabelWriteOptions, Trajectory } from "../resources/trajectories";
 import { GradeFileNotFoundError, GradeLabelsError, GradeParseError } from "./grade-errors";
 import type { StoragePath } from "./storage-path";
-import type { WaitOptions } from "./wait";
+import { checkWaitOptions, type WaitOptions } from "./wait";
 
 /**
  * Labels for the grading trajectory: a fixed map, or a function of the parsed grade.
@@ -79,6 +79,15 @@ export interface GradeOptions<G = unknown>
    * written right after a run completes. Off by default, as in 0.4.0.
    */
   verifyLabels?: LabelWriteOptions["verify"];
+  /** 0.4.0's name for `timeout` (ms); give one or the other. */
+  timeoutMs?: number;
+  /** 0.4.0's fixed poll interval (ms): sets `pollInterval` and `maxPollInterval` both. */
+  pollMs?: number;
+  /**
+   * 0.4.0's progress callback, given the trajectory. 0.5 reports progress when the status or the completed
+   * steps change (see `onProgress`), not on polls that saw no change.
+   */
+  onPoll?: (trajectory: Trajectory) => void;
 }
 
 /**
@@ -100,22 +109,15 @@ export interface GradeResult<G = unknown> {
   trajectory: Trajectory;
 }
 
-/** 0.4.0's wait options, refused with their 0.5 names so a migrated call does not silently lose them. */
-const RENAMED: Record<string, string> = {
-  pollMs: "pollInterval (and maxPollInterval) in ms",
-  timeoutMs: "timeout (ms)",
-  onPoll: "onProgress (called when the status or completed steps change)",
-};
-
 /**
  * Grades an output with a Jetty grading task in one call: launches the task with `files` uploaded, waits
  * for it, finds the first result file whose storage path ends with `gradeFile` (or matches the
  * predicate) among the paths the trajectory references (its own inputs excluded), downloads and parses
  * it, writes `labels` (with `author`), and resolves with the grade and the trajectory.
  *
- * Throws `InvalidInputError` before launching anything for bad arguments (including 0.4.0's
- * `pollMs`/`timeoutMs`/`onPoll`, which name their replacement), `RunFailedError` when the grading run
- * fails, `WaitTimeoutError` past `timeout`, and a `GradeError` when the run completed but gave no grade:
+ * 0.4.0's wait options still work: `timeoutMs` is `timeout`, `pollMs` a fixed interval, and `onPoll` is
+ * called with the trajectory whenever the wait reports progress. Throws `InvalidInputError` before
+ * launching anything for bad arguments, `RunFailedError` when the grading run fails, `WaitTimeoutError` past `timeout`, and a `GradeError` when the run completed but gave no grade:
  * `GradeFileNotFoundError`, `GradeParseError` or `GradeLabelsError`.
  *
  * @example
@@ -146,11 +148,6 @@ export async function gradeWithJetty<G = unknown>(
   requireName("collection", collection);
   requireName("task", task);
   requireObject("options", options);
-  for (const [old, now] of Object.entries(RENAMED)) {
-    if (Object.hasOwn(options, old)) {
-      throw new InvalidInputError(`options.${old}`, `that is 0.4.0's name; in 0.5 it is ${now}.`);
-    }
-  }
   const {
     files,
     initParams = {},
@@ -164,8 +161,12 @@ export async function gradeWithJetty<G = unknown>(
     webhookUrl,
     webhookSecret,
     subscriptionCredential,
-    ...waitOptions
+    timeoutMs,
+    pollMs,
+    onPoll,
+    ...rest
   } = options;
+  const waitOptions = legacyWaitOptions(rest, { timeoutMs, pollMs, onPoll });
   if (!Array.isArray(files)) {
     throw new InvalidInputError("options.files", "expected an array of the outputs to grade ([] for none).");
   }
@@ -213,6 +214,51 @@ export async function gradeWithJetty<G = unknown>(
     ),
   );
   return { trajectoryId: trajectory.trajectory_id, grade, gradeKey, trajectory };
+}
+
+/** 0.4.0's wait options folded into 0.5's; giving both names of one option is a mistake, not a choice. */
+function legacyWaitOptions(
+  wait: Omit<WaitOptions<Trajectory>, "throwOnFailure">,
+  legacy: Pick<GradeOptions, "timeoutMs" | "pollMs" | "onPoll">,
+): WaitOptions<Trajectory> {
+  const out: WaitOptions<Trajectory> = { ...wait };
+  const both = (old: string, now: string) =>
+    new InvalidInputError(`options.${old}`, `give ${old} (0.4.0's name) or ${now}, not both.`);
+  if (legacy.timeoutMs !== undefined) {
+    if (wait.timeout !== undefined) throw both("timeoutMs", "timeout");
+    out.timeout = legacy.timeoutMs;
+  }
+  if (legacy.pollMs !== undefined) {
+    if (wait.pollInterval !== undefined || wait.maxPollInterval !== undefined)
+      throw both("pollMs", "pollInterval");
+    out.pollInterval = legacy.pollMs;
+    out.maxPollInterval = legacy.pollMs;
+  }
+  const onPoll = legacy.onPoll;
+  if (onPoll !== undefined) {
+    if (typeof onPoll !== "function") throw new InvalidInputError("options.onPoll", "expected a function.");
+    const onProgress = wait.onProgress;
+    out.onProgress = (event) => {
+      onProgress?.(event);
+      onPoll(event.trajectory);
+    };
+  }
+  // Checked here, under the names the caller used, before anything is launched.
+  try {
+    checkWaitOptions(out as WaitOptions<never>);
+  } catch (error) {
+    const field = error instanceof InvalidInputError ? error.param.replace(/^waitOptions\./, "") : "";
+    const old =
+      field === "timeout" && legacy.timeoutMs !== undefined
+        ? "timeoutMs"
+        : /^(pollInterval|maxPollInterval)$/.test(field) && legacy.pollMs !== undefined
+          ? "pollMs"
+          : undefined;
+    if (old)
+      throw new InvalidInputError(`options.${old}`, (error as Error).message.replace(/^Invalid [^:]+: /, ""));
+    throw error;
+  }
+  return out;
 }
 
 /** 0.4.0's `{ filename, data }` carries content; everything else is a 0.5 Uploadable already. */

@@ -216,6 +216,25 @@ describe("gradeWithJetty", () => {
     expect(late).toBeInstanceOf(WaitTimeoutError);
   });
 
+  it("still takes 0.4.0's wait options: timeoutMs, a fixed pollMs, and onPoll with the trajectory", async () => {
+    emulator.scriptRunbook({ task: "triage-grader", files: { "grade.json": { total: 1, pass: true } } });
+    const seen: string[] = [];
+    const result = await gradeWithJetty(jetty, "acme", "triage-grader", {
+      files: [],
+      timeoutMs: 60_000,
+      pollMs: 20,
+      onPoll: (t) => seen.push(String(t.status)),
+    });
+    expect(seen.at(-1)).toBe("completed");
+    expect(result.grade).toEqual({ total: 1, pass: true });
+
+    emulator.fault({ method: "GET", path: /^\/api\/v1\/db\/trajectory\//, delay: 5_000, times: 20 });
+    const late = await gradeWithJetty(jetty, "acme", "triage-grader", { files: [], timeoutMs: 300 }).catch(
+      (e: unknown) => e,
+    );
+    expect(late).toBeInstanceOf(WaitTimeoutError);
+  });
+
   it("verifies labels on request: each is read back after it is written", async () => {
     emulator.scriptRunbook({ task: "triage-grader", files: { "grade.json": { total: 1, pass: true } } });
     const result = await gradeWithJetty(jetty, "acme", "triage-grader", {
@@ -234,13 +253,22 @@ describe("gradeWithJetty", () => {
   it("refuses bad arguments before launching anything", async () => {
     const bad: Array<[string, () => Promise<unknown>]> = [
       ["options.files", () => gradeWithJetty(jetty, "acme", "triage-grader", {} as never)],
+      // 0.4.0's wait names work, but not beside their 0.5 names, and they are checked like them.
       [
         "options.timeoutMs",
-        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], timeoutMs: 5 } as never),
+        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], timeoutMs: 5, timeout: 5 }),
+      ],
+      [
+        "options.timeoutMs",
+        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], timeoutMs: -1 }),
       ],
       [
         "options.pollMs",
-        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], pollMs: 5 } as never),
+        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], pollMs: 5, pollInterval: 9 }),
+      ],
+      [
+        "options.onPoll",
+        () => gradeWithJetty(jetty, "acme", "triage-grader", { files: [], onPoll: 5 as never }),
       ],
       [
         "options.gradeFile",
@@ -260,11 +288,6 @@ describe("gradeWithJetty", () => {
       expect(error, param).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).param).toBe(param);
     }
-    const renamed = await gradeWithJetty(jetty, "acme", "triage-grader", {
-      files: [],
-      onPoll: () => {},
-    } as never).catch((e: unknown) => (e as Error).message);
-    expect(renamed).toContain("0.4.0's name; in 0.5 it is onProgress");
     expect(emulator.runsCreated("acme", "triage-grader")).toBe(0);
   });
 });
