@@ -37,6 +37,19 @@ export type { Uploadable, UploadData } from "./core/upload-source";
 export type { ConcurrencyOptions } from "./helpers/batch";
 export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
 export type { FileDownload } from "./helpers/file-download";
+export {
+  type GradeFile,
+  type GradeLabels,
+  type GradeOptions,
+  type GradeResult,
+  gradeWithJetty,
+} from "./helpers/grade";
+export {
+  GradeError,
+  GradeFileNotFoundError,
+  GradeLabelsError,
+  GradeParseError,
+} from "./helpers/grade-errors";
 export type { LogEvent, WorkflowLogs } from "./helpers/run-logs";
 export {
   asFileId,

@@ -1,6 +1,7 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
 import { sleep } from "../core/sleep";
+import type { PollSchedule } from "./wait-schedule";
 
 /**
  * Statuses after which a trajectory never changes again. Only `completed` means success.
@@ -85,9 +86,15 @@ export interface WaitProgressEvent<T = unknown> {
 export interface WaitOptions<T = unknown> {
   /** Give up (with `WaitTimeoutError`) after this many ms. Default 30 minutes. `Infinity` waits forever. */
   timeout?: number;
-  /** The first interval between polls, in ms. Default 250. It then grows ×1.5 per poll. */
+  /**
+   * The first and shortest interval between polls, in ms. Default 250. Without an estimate of the run's end
+   * it grows ×1.5 per poll; with one, polls are sparse far from the expected end and dense around it.
+   */
   pollInterval?: number;
-  /** The interval stops growing here, in ms. Default 5 000. Each sleep is jittered ±20% around the interval. */
+  /**
+   * The longest interval, in ms. Default 5 000; left at the default, polls long before an expected end may be
+   * up to twice as far apart, while a value you set is a hard cap. Each sleep is jittered ±20%.
+   */
   maxPollInterval?: number;
   /** Called when the status or completed steps change. Exceptions it throws end the wait. */
   onProgress?: (event: WaitProgressEvent<T>) => void;
@@ -129,6 +136,8 @@ export interface PollControl {
   random?: () => number;
   /** How to wait between polls (tests record the delays instead of waiting). Default: abortable sleep. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Picks each sleep from what the poll saw (see wait-schedule.ts). Default: {@link pollDelays}. */
+  schedule?: PollSchedule;
 }
 
 /**
@@ -278,6 +287,7 @@ export async function pollTrajectory<T>(
         });
       }
       if (isTerminalStatus(view.status)) {
+        control.schedule?.finished?.(trajectory);
         if (view.status !== "completed" && (options.throwOnFailure ?? true)) {
           const failure = firstFailure(trajectory);
           throw new RunFailedError({
@@ -290,7 +300,7 @@ export async function pollTrajectory<T>(
         }
         return trajectory;
       }
-      delay = delays.next().value;
+      delay = control.schedule ? control.schedule.next(trajectory) : delays.next().value;
     }
   } catch (error) {
     if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: userSignal.reason });

@@ -14,6 +14,7 @@ import { getTrajectory } from "../generated/operations";
 import type { zTrialInfo, zWorkflowResponse } from "../generated/schemas";
 import { formatTrialNotice } from "../helpers/trial-notice";
 import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
+import { type DurationSource, scheduleSettings, WaitSchedule } from "../helpers/wait-schedule";
 import { parseWorkflowId } from "../helpers/workflow-id";
 import type { Trajectory } from "./trajectories";
 
@@ -54,6 +55,8 @@ export interface TrajectoryReader {
   read(options?: RequestOptions): PromiseLike<Trajectory>;
   /** Where to report statuses this SDK does not know. */
   readonly logger: Pick<Logger, "warn">;
+  /** How long the task's runs take, so a wait can aim its polls at the likely end (optional). */
+  readonly durations?: DurationSource;
 }
 
 /**
@@ -70,6 +73,7 @@ export function trajectoryReader(
   collection: string,
   task: string,
   trajectoryId: string,
+  durations?: DurationSource,
 ): TrajectoryReader {
   const path = { collection, task, trajectory_id: trajectoryId };
   return {
@@ -78,6 +82,7 @@ export function trajectoryReader(
     trajectoryId,
     read: (options) => callOperation(transport, getTrajectory, { path }, options),
     logger: transport.logger,
+    durations,
   };
 }
 
@@ -102,7 +107,14 @@ export function waitForTrajectory(
     (pollSignal) => reader.read({ ...options, signal: pollSignal }),
     reader.trajectoryId,
     { ...waitOptions, signal },
-    { initialDelay, logger: reader.logger },
+    {
+      initialDelay,
+      logger: reader.logger,
+      schedule: new WaitSchedule(
+        { ...scheduleSettings(waitOptions, WAIT_DEFAULTS), firstIntervalSpent: initialDelay > 0 },
+        reader.durations,
+      ),
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `jetty-emulator`: runs the emulator as a standalone server until SIGINT/SIGTERM.
+ * `jetty-emulator`: runs the emulator as a standalone server until SIGINT, SIGTERM or SIGHUP (or until
+ * its parent process goes away), then closes the port and exits 0.
  *
  * @example
  * ```sh
@@ -15,6 +16,8 @@ import { startEmulator } from "./emulator";
 import type { Emulator, EmulatorOptions } from "./types";
 
 const DEFAULT_PORT = 4010;
+const CLOSE_GRACE_MS = 5_000;
+const PARENT_CHECK_MS = 500;
 
 const USAGE = `Usage: jetty-emulator [--port N] [--step-duration MS] [--token TOKEN] [--collection NAME]...
                       [--scoped-to NAME]
@@ -67,13 +70,37 @@ async function main(): Promise<void> {
     console.log(`# bound to collection ${scopedTo}; full-access token: ${emulator.token}`);
   }
 
-  const stop = () => {
-    void emulator.close().then(() => {
-      process.exitCode = 0;
-    });
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) {
+      // A second signal while closing: the user means it.
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${why}: closing the emulator`);
+    // Exit explicitly once the port is closed; a stuck close still ends within the grace period.
+    setTimeout(() => process.exit(1), CLOSE_GRACE_MS).unref();
+    void emulator.close().then(() => process.exit(0));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGHUP", () => stop("SIGHUP"));
+  watchParent(() => stop("parent process exited"));
+}
+
+/**
+ * `npx` runs the command through `sh -c`; a SIGTERM to npx kills that shell, which does not pass it on,
+ * so the emulator would keep listening as an orphan. Being re-parented is the sign to stop.
+ */
+function watchParent(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, PARENT_CHECK_MS);
+  timer.unref();
 }
 
 /** 4010 when it is free, else any free port. */

@@ -3,6 +3,8 @@
  * emulator serves them; each is checked against (or built from) the type generated from
  * api-schema.yaml, so they cannot drift from the schemas the SDK validates with.
  */
+
+import type { JudgeReplyScript, RunbookResultScript } from "./scripts";
 import type { Conforms, Wire } from "./wire";
 
 /**
@@ -159,6 +161,10 @@ export interface EmulatorOptions {
    * outputs, so the symptom shows up downstream, as users really see it.
    */
   misnamedParameters?: "fail" | "ignore";
+  /** What runbook runs leave in their results folder (see `emulator.scriptRunbook`), armed from the start. */
+  runbookResults?: RunbookResultScript[];
+  /** What judge and model steps answer (see `emulator.scriptJudge`), armed from the start. */
+  judgeReplies?: JudgeReplyScript[];
 }
 
 /**
@@ -389,8 +395,28 @@ export interface Emulator {
   scopedToken(collection: string): string;
   /** Stops the server, destroys every open connection and cancels every timer. */
   close(): Promise<void>;
+  /**
+   * Back to the state `startEmulator` gave, at the same URL with the same tokens: seeded collections and
+   * tasks only, the faults and scripts of the options re-armed (later ones gone), `requests` empty. Runs
+   * in progress stop, and requests still being answered are cut off. For a `beforeEach`.
+   */
+  reset(): Promise<void>;
   /** Arms a fault for the next matching request(s). */
   fault(rule: FaultRule): void;
+  /** Disarms every fault, armed or left over (e.g. one armed for 5 requests that saw 2). */
+  clearFaults(): void;
+  /**
+   * Scripts what matching runbook runs write to `results/` (and whether they fail). The newest matching
+   * script answers; `times` limits how many runs it answers.
+   */
+  scriptRunbook(script: RunbookResultScript): void;
+  /**
+   * Scripts what matching `simple_judge` steps, model steps and plain chat completions answer. The newest
+   * matching script answers; `times` limits how many steps or calls it answers.
+   */
+  scriptJudge(script: JudgeReplyScript): void;
+  /** Removes every script (including those of the options). */
+  clearScripts(): void;
   /** Every request received since start (or the last `clearRequests()`), oldest first. */
   readonly requests: ReadonlyArray<RequestLogEntry>;
   /** Empties `requests`. */

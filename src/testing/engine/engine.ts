@@ -8,6 +8,7 @@ import { runtimeParameterName, workflowIdOf } from "../contracts";
 import { contentTypeFor } from "../files/content-type";
 import { nowIso } from "../ids";
 import type { Scheduler } from "../scheduler";
+import { Scripts } from "../scripts";
 import { type CollectionRecord, type LogEvent, type Store, TERMINAL, type TrajectoryRecord } from "../store";
 import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
 import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
@@ -38,6 +39,8 @@ export interface RunSlot {
 
 /** Starts runs, executes their steps on the scheduler, and records everything on the trajectory. */
 export class Engine implements EngineHost {
+  readonly scripts = new Scripts();
+
   constructor(
     readonly store: Store,
     private readonly scheduler: Scheduler,
