@@ -1,5 +1,6 @@
 import ky, { type KyInstance } from "ky";
 import type { z } from "zod";
+import { runtimeDescription } from "../platform/node";
 import { VERSION } from "../version";
 import { APIPromise, type RawResult } from "./api-promise";
 import type { ResolvedConfig } from "./config";
@@ -89,7 +90,7 @@ export class Transport {
     // The client's defaultHeaders come last so a caller can replace even the User-Agent.
     this.#baseHeaders = assignLowerCase(
       {
-        "user-agent": `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`,
+        "user-agent": `jetty-sdk-typescript/${VERSION} ${runtimeDescription()}`,
       },
       config.defaultHeaders,
     );
