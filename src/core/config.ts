@@ -71,7 +71,9 @@ export function resolveConfig(
     timeout: count("timeout", options.timeout ?? 60_000, 1),
     timeoutSet: options.timeout !== undefined,
     maxRetries: count("maxRetries", options.maxRetries ?? 2, 0),
-    fetch: fetchImpl,
+    // Called as a plain function: workerd's fetch throws "Illegal invocation" when called as a
+    // method of another object (here, the config).
+    fetch: (input, init) => fetchImpl(input, init),
     defaultHeaders: { ...options.defaultHeaders },
     logger,
     logLevel,

@@ -24,6 +24,12 @@ export { basename, dirname, join, resolve, sep } from "node:path";
 export { Readable } from "node:stream";
 export { pipeline } from "node:stream/promises";
 
+/**
+ * How uploads treat a redirect. "error" keeps Node 20's fetch from cloning (and so buffering) the
+ * body; workers offer only "follow" and "manual", and the transport refuses a redirect itself.
+ */
+export const uploadRedirect: RequestRedirect = "error";
+
 /** Whether this build can use Node's file system (false in the portable build). */
 export const hasNodeFileSystem: boolean = true;
 

@@ -9,6 +9,8 @@ import type * as Node from "./node";
 
 export type { WriteStream } from "./node";
 
+export const uploadRedirect: typeof Node.uploadRedirect = "manual";
+
 /** The portable build has no file system. */
 export const hasNodeFileSystem: typeof Node.hasNodeFileSystem = false;
 
