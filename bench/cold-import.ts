@@ -103,8 +103,8 @@ printTable(
         case: name,
         "wall Δ": fmt(paired(name, "wall")),
         "cpu Δ": fmt(paired(name, "cpu")),
-        "× openai (wall)": fmt((paired(name, "wall") / paired(reference, "wall")) * 100) / 100,
-        "× openai (cpu)": fmt((paired(name, "cpu") / paired(reference, "cpu")) * 100) / 100,
+        "× openai (wall)": Math.round((paired(name, "wall") / paired(reference, "wall")) * 100) / 100,
+        "× openai (cpu)": Math.round((paired(name, "cpu") / paired(reference, "cpu")) * 100) / 100,
       };
     }),
 );
