@@ -138,7 +138,15 @@ async function generateJson() {
 
 function finish(source) {
   const body = source.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s+$/, "");
-  return `${HEADER}\n${body}\n`;
+  return `${HEADER}\n${markPure(body)}\n`;
+}
+
+/**
+ * Marks every schema-building call as free of side effects (`z.string()`, `zTask.optional()`), so a
+ * bundler drops the schemas an application never reaches instead of keeping all of them, and zod.
+ */
+function markPure(source) {
+  return source.replace(/(?<![\w$.])(z[A-Z]\w*|z)\.(\w+)\(/g, "/* @__PURE__ */ $1.$2(");
 }
 
 function componentNames(dts) {

@@ -1,5 +1,6 @@
 import ky, { type KyInstance } from "ky";
 import type { z } from "zod";
+import { runtimeDescription, uploadRedirect } from "../platform/node";
 import { VERSION } from "../version";
 import { APIPromise, type RawResult } from "./api-promise";
 import type { ResolvedConfig } from "./config";
@@ -104,7 +105,7 @@ export class Transport {
     // The client's defaultHeaders come last so a caller can replace even the User-Agent.
     this.#baseHeaders = assignLowerCase(
       {
-        "user-agent": `jetty-sdk-typescript/${VERSION} node/${process.version} (${process.platform}; ${process.arch})`,
+        "user-agent": `jetty-sdk-typescript/${VERSION} ${runtimeDescription()}`,
       },
       config.defaultHeaders,
     );
@@ -282,17 +283,28 @@ export class Transport {
     url: string,
     init: { method: string; headers: Record<string, string>; body: BodyInit; signal: AbortSignal },
   ): Promise<Response> {
+    const redirected = () =>
+      new ConfigError(
+        `The server redirected an upload (${init.method} ${new URL(url).pathname}); uploads do not follow ` +
+          "redirects. Point baseURL at the final API origin.",
+      );
+    let response: Response;
     try {
-      return await this.#config.fetch(url, { ...init, redirect: "error", duplex: "half" } as RequestInit);
+      response = await this.#config.fetch(url, {
+        ...init,
+        redirect: uploadRedirect,
+        duplex: "half",
+      } as RequestInit);
     } catch (error) {
-      if (!init.signal.aborted && /redirect/i.test(String((error as Error)?.cause ?? ""))) {
-        throw new ConfigError(
-          `The server redirected an upload (${init.method} ${new URL(url).pathname}); uploads do not follow ` +
-            "redirects. Point baseURL at the final API origin.",
-        );
-      }
+      if (!init.signal.aborted && /redirect/i.test(String((error as Error)?.cause ?? ""))) throw redirected();
       throw error;
     }
+    // Where "error" is not offered (workers), a redirect arrives as a response instead.
+    if (response.status >= 300 && response.status <= 399 && response.headers.has("location")) {
+      await response.body?.cancel();
+      throw redirected();
+    }
+    return response;
   }
 
   #url(spec: RequestSpec): string {

@@ -2,15 +2,28 @@
  * A downloaded file whose body is still on the wire. Nothing is buffered until the caller picks one way
  * to read it; `saveTo` streams to disk and renames into place only once every byte has arrived.
  */
-import { randomBytes } from "node:crypto";
-import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { chmod, link, open, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve, sep } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
+import {
+  basename,
+  chmod,
+  createWriteStream,
+  dirname,
+  join,
+  link,
+  once,
+  open,
+  pipeline,
+  Readable,
+  randomBytes,
+  rename,
+  requireNode,
+  resolve,
+  sep,
+  stat,
+  unlink,
+  type WriteStream,
+} from "../platform/node";
 
 /**
  * A file being downloaded. `name`, `contentType` and `size` come from the response headers; the body
@@ -223,6 +236,7 @@ async function saveStream(
   let target: string;
   let existing: Awaited<ReturnType<typeof stat>> | undefined;
   try {
+    requireNode("FileDownload.saveTo()");
     if (typeof localPath !== "string" || localPath === "") {
       throw new InvalidInputError("localPath", "expected a non-empty path.");
     }
@@ -440,7 +454,7 @@ function decodePlainFilename(value: string): string {
   let text = value;
   if (!/[^\t\u0020-\u00ff]/.test(text) && /[\u0080-\u00ff]/.test(text)) {
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text, "latin1"));
+      text = new TextDecoder("utf-8", { fatal: true }).decode(latin1Bytes(text));
     } catch {
       // Genuinely Latin-1: keep it.
     }
@@ -509,26 +523,36 @@ export function sanitizeFilename(raw: string | undefined): string | undefined {
 }
 
 function capLength(name: string): string {
-  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  if (utf8Length(name) <= MAX_NAME_BYTES) return name;
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
   const stem = truncateUtf8(
     name.slice(0, name.length - extension.length),
-    MAX_NAME_BYTES - Buffer.byteLength(extension),
+    MAX_NAME_BYTES - utf8Length(extension),
   );
   return stem.replace(/[\s.]+$/, "") + extension;
 }
 
 /** Cuts to at most `maxBytes` of UTF-8 without splitting a character. */
 function truncateUtf8(text: string, maxBytes: number): string {
-  if (Buffer.byteLength(text) <= maxBytes) return text;
+  if (utf8Length(text) <= maxBytes) return text;
   let out = "";
   let used = 0;
   for (const char of text) {
-    const size = Buffer.byteLength(char);
+    const size = utf8Length(char);
     if (used + size > maxBytes) break;
     out += char;
     used += size;
   }
   return out;
+}
+
+// Plain Web APIs rather than Buffer, so reading a download's name works on every runtime.
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  return encoder.encode(text).byteLength;
+}
+/** A header value's characters as the bytes they stand for (what Buffer.from(text, "latin1") gives). */
+function latin1Bytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
 }

@@ -12,8 +12,9 @@
  * ```
  */
 import { parseArgs } from "node:util";
-import { startEmulator } from "./emulator";
-import type { Emulator, EmulatorOptions } from "./types";
+// The testing entry itself, not its modules: the built CLI imports dist/testing/index.js, so the
+// package carries one copy of the emulator.
+import { type Emulator, type EmulatorOptions, startEmulator } from "./index";
 
 const DEFAULT_PORT = 4010;
 const CLOSE_GRACE_MS = 5_000;
