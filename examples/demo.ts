@@ -7,6 +7,7 @@
  * Without JETTY_API_TOKEN it starts the built-in emulator on 127.0.0.1 and runs against that.
  * With a token it uses the real API and needs JETTY_COLLECTION (API keys are scoped to one collection).
  */
+import { basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineWorkflow, Jetty, JettyError } from "@jetty/sdk";
 import { startEmulator } from "@jetty/sdk/testing";
@@ -65,7 +66,13 @@ async function main(): Promise<void> {
     onProgress: (p) =>
       console.log(`  … ${p.status} (${p.completedSteps.length}/${p.totalSteps.length || "?"} steps)`),
   });
-  console.log(`✓ ${trajectory.status}: ${jetty.urls.trajectory(collection, taskName, run.trajectoryId)}`);
+  const link = jetty.urls.trajectory(collection, taskName, run.trajectoryId);
+  // The emulator is an API only: its runs have no page in the web app, so say so instead of a dead link.
+  console.log(
+    emulator
+      ? `✓ ${trajectory.status}: trajectory ${run.trajectoryId} (emulator-local; a real run's page would be ${link})`
+      : `✓ ${trajectory.status}: ${link}`,
+  );
   console.log(`  outputs: ${JSON.stringify(trajectory.steps?.echo?.outputs)}`);
 
   await jetty.trajectories.addLabel(collection, taskName, run.trajectoryId, {
@@ -85,12 +92,13 @@ async function main(): Promise<void> {
   for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
   process.stdout.write("\n");
 
-  const runbook = await jetty.runbooks.load(
-    fileURLToPath(new URL("./runbooks/competitor-brief/RUNBOOK.md", import.meta.url)),
-  );
+  const runbookPath = fileURLToPath(new URL("./runbooks/competitor-brief/RUNBOOK.md", import.meta.url));
+  const runbook = await jetty.runbooks.load(runbookPath);
   const check = await jetty.runbooks.preflight(collection, runbook);
+  // A runbook's name is its first heading (else its folder), as the web app lists it.
+  const runbookName = /^#\s+(.+)$/m.exec(runbook.body)?.[1]?.trim() ?? basename(dirname(runbookPath));
   console.log(
-    `✓ runbook "${runbook.frontmatter.version}" with variables ${runbook.templateVariables.map((v) => v.name).join(", ")}`,
+    `✓ runbook "${runbookName}" with variables ${runbook.templateVariables.map((v) => v.name).join(", ")}`,
   );
   console.log(
     `  secrets: configured [${check.configuredSecrets.join(", ")}], missing [${check.missingSecrets.join(", ")}]` +

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Regenerates src/generated/ from api-schema.yaml:
-//   openapi.d.ts  types from openapi-typescript
-//   schemas.ts    Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
+//   openapi.d.ts      types from openapi-typescript
+//   schemas.ts        Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
+//   operations.ts     one plain-data descriptor per operation (scripts/operations.mjs), built from the
+//                     document hey-api parsed, so it and schemas.ts always read the same spec
+//   openapi-json.ts   the spec itself as JSON text, which the emulator serves at GET /openapi.json
+//                     (embedded: the emulator ships in the package, without api-schema.yaml)
 //
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   exit 1 if the checked-in files differ from a fresh run
 //   node scripts/generate.mjs --spec F --out D   generate from another spec into another folder
-//                                                (the tests use it to prove a spec change reaches both files)
+//                                                (the tests use it to prove a spec change reaches the files)
 //
 // openapi-typescript works in memory; hey-api writes into a private temp dir from which only
 // zod.gen.ts is taken, so anything else it emits (entry files, logs) never reaches the repo.
@@ -18,6 +22,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import YAML from "yaml";
+import { operationsModule } from "./operations.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SPEC = argument("--spec") ?? join(ROOT, "api-schema.yaml");
@@ -28,7 +34,7 @@ function argument(name) {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
-const FILES = ["openapi.d.ts", "schemas.ts"];
+const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "openapi-json.ts"];
 
 async function generateTypes() {
   const ast = await openapiTS(pathToFileURL(SPEC), {
@@ -62,8 +68,10 @@ function looseObjectResolver(ctx) {
   return ctx.$(z).attr("looseObject").call(ctx.nodes.shape(ctx));
 }
 
+/** Zod schemas, and the parsed (still $ref'd) document they were generated from. */
 async function generateZod() {
   const dir = await mkdtemp(join(tmpdir(), "jetty-zod-"));
+  let document;
   try {
     await createClient({
       input: SPEC,
@@ -81,6 +89,7 @@ async function generateZod() {
         // components would be emitted as well and collide with schema names (zCollection2, ...).
         patch: {
           input: (spec) => {
+            document = structuredClone(spec);
             spec.paths = {};
             spec.components = { schemas: spec.components?.schemas ?? {} };
           },
@@ -112,15 +121,32 @@ async function generateZod() {
       );
     }
     const source = await readFile(join(dir, "zod.gen.ts"), "utf8");
-    return finish(source);
+    if (!document) throw new Error("@hey-api/openapi-ts never handed over the parsed spec");
+    return { zod: finish(source), document };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+async function generateJson() {
+  const document = YAML.parse(await readFile(SPEC, "utf8"));
+  return finish(
+    "/** api-schema.yaml as JSON text: what the emulator serves at `GET /openapi.json`. */\n" +
+      `export const OPENAPI_JSON: string = ${JSON.stringify(JSON.stringify(document))};`,
+  );
+}
+
 function finish(source) {
   const body = source.replace(/\r\n/g, "\n").replace(/^\s+/, "").replace(/\s+$/, "");
-  return `${HEADER}\n${body}\n`;
+  return `${HEADER}\n${markPure(body)}\n`;
+}
+
+/**
+ * Marks every schema-building call as free of side effects (`z.string()`, `zTask.optional()`), so a
+ * bundler drops the schemas an application never reaches instead of keeping all of them, and zod.
+ */
+function markPure(source) {
+  return source.replace(/(?<![\w$.])(z[A-Z]\w*|z)\.(\w+)\(/g, "/* @__PURE__ */ $1.$2(");
 }
 
 function componentNames(dts) {
@@ -169,9 +195,10 @@ function assertNamingContract(dts, zod) {
 }
 
 async function generate() {
-  const [dts, zod] = await Promise.all([generateTypes(), generateZod()]);
+  const [dts, { zod, document }, json] = await Promise.all([generateTypes(), generateZod(), generateJson()]);
   assertNamingContract(dts, zod);
-  return { "openapi.d.ts": dts, "schemas.ts": zod };
+  const operations = finish(operationsModule(document, new Set(zodExports(zod))));
+  return { "openapi.d.ts": dts, "schemas.ts": zod, "operations.ts": operations, "openapi-json.ts": json };
 }
 
 async function readIfExists(path) {

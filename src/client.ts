@@ -82,7 +82,7 @@ export class Jetty {
     this.environment = new Environment(context);
     this.tasks = new Tasks(context);
     this.trajectories = new Trajectories(context);
-    this.runs = new Runs(context, this.trajectories);
+    this.runs = new Runs(context);
     this.files = new Files(context);
     this.chat = new Chat(context);
     this.stepTemplates = new StepTemplates(context);
@@ -97,6 +97,7 @@ export class Jetty {
       files: this.files,
       runs: this.runs,
       chat: this.chat,
+      trajectories: this.trajectories,
     });
   }
 

@@ -46,6 +46,20 @@ export type { ConcurrencyOptions } from "./helpers/batch";
 export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
 export type { FileDownload } from "./helpers/file-download";
 export {
+  type GradeFile,
+  type GradeLabels,
+  type GradeOptions,
+  type GradeResult,
+  gradeWithJetty,
+} from "./helpers/grade";
+export {
+  GradeError,
+  GradeFileNotFoundError,
+  GradeLabelsError,
+  GradeParseError,
+} from "./helpers/grade-errors";
+export type { LogEvent, WorkflowLogs } from "./helpers/run-logs";
+export {
   asFileId,
   asStoragePath,
   type FileId,
@@ -54,9 +68,11 @@ export {
   type NotAFileId,
   type StoragePath,
 } from "./helpers/storage-path";
+export type { TaskSearchHit } from "./helpers/task-search";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {
+  errorText,
   isTerminalStatus,
   KNOWN_STATUSES,
   TERMINAL_STATUSES,
@@ -67,11 +83,14 @@ export {
 } from "./helpers/wait";
 
 export { type ParsedWorkflowId, parseWorkflowId } from "./helpers/workflow-id";
+export type { Acknowledgement } from "./resources/acknowledgement";
 export type { AssetListParams, DeleteResponse } from "./resources/asset-resource";
 export {
   type Chat,
   type ChatCompletion,
+  type ChatCompletionChoice,
   type ChatCompletionChunk,
+  type ChatCompletionChunkChoice,
   type ChatCompletionCreateParams,
   type ChatCompletionCreateParamsNonStreaming,
   type ChatCompletionCreateParamsStreaming,
@@ -97,7 +116,14 @@ export type {
   SandboxUpload,
 } from "./resources/files";
 export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
-export type { Routine, RoutineCreateParams, Routines, RoutineUpdateParams } from "./resources/routines";
+export type {
+  Routine,
+  RoutineCreateParams,
+  RoutineRun,
+  RoutineRunList,
+  Routines,
+  RoutineUpdateParams,
+} from "./resources/routines";
 export {
   MissingSecretsError,
   type RunbookDependencies,
@@ -113,10 +139,10 @@ export {
   type BatchResult,
   RunHandle,
   type RunParams,
+  type RunSyncResponse,
   type RunSyncResult,
   Runs,
   type TrialInfo,
-  type WorkflowLogs,
   type WorkflowResponse,
 } from "./resources/runs";
 export type { StepTemplate, StepTemplates } from "./resources/step-templates";

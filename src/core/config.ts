@@ -45,7 +45,11 @@ export interface ResolvedConfig {
 }
 
 /** Applies option → environment → default for every setting and rejects nonsense early. */
-export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+export function resolveConfig(
+  options: ClientOptions,
+  // Workers and browsers have no `process`: there, only options apply.
+  env: NodeJS.ProcessEnv = globalThis.process?.env ?? {},
+): ResolvedConfig {
   const tokenFile = options.tokenFile ?? defaultTokenFile();
   const { token, tokenSource } = resolveToken(options, env, tokenFile);
   const logger = options.logger ?? console;
@@ -67,7 +71,9 @@ export function resolveConfig(options: ClientOptions, env: NodeJS.ProcessEnv = p
     timeout: count("timeout", options.timeout ?? 60_000, 1),
     timeoutSet: options.timeout !== undefined,
     maxRetries: count("maxRetries", options.maxRetries ?? 2, 0),
-    fetch: fetchImpl,
+    // Called as a plain function: workerd's fetch throws "Illegal invocation" when called as a
+    // method of another object (here, the config).
+    fetch: (input, init) => fetchImpl(input, init),
     defaultHeaders: { ...options.defaultHeaders },
     logger,
     logLevel,
@@ -90,7 +96,7 @@ function resolveToken(
   // An empty or blank variable counts as unset, as in the Jetty MCP server.
   const fromEnv = nonEmpty(env.JETTY_API_TOKEN);
   if (fromEnv) return { token: fromEnv, tokenSource: "env" };
-  const fromFile = readTokenFile(tokenFile);
+  const fromFile = readTokenFile(tokenFile, options.tokenFile !== undefined);
   if (fromFile) return { token: fromFile, tokenSource: "file" };
   return { token: undefined, tokenSource: "none" };
 }

@@ -4,7 +4,6 @@
  * known length, which fetch streams from disk and which can be sent again on a retry; a body with a
  * stream part is a one-shot stream (never retried); and part headers are escaped one known way.
  */
-import { randomBytes } from "node:crypto";
 import { InvalidInputError } from "./errors";
 import { resolveUpload, type Uploadable } from "./upload-source";
 
@@ -52,7 +51,7 @@ const encoder = new TextEncoder();
  */
 export async function multipartBody(fields: MultipartField[]): Promise<MultipartBody> {
   if (!Array.isArray(fields)) throw new InvalidInputError("fields", "expected an array of fields.");
-  const boundary = `----JettyFormBoundary${randomBytes(16).toString("hex")}`;
+  const boundary = `----JettyFormBoundary${randomHex(16)}`;
   const pieces: Piece[] = [];
   let replayable = true;
   for (const [index, field] of fields.entries()) {
@@ -140,4 +139,11 @@ function concatStreams(pieces: Piece[]): ReadableStream<Uint8Array> {
     },
     { highWaterMark: 0 },
   );
+}
+
+/** Web Crypto rather than node:crypto, so multipart bodies can be built on any runtime. */
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
 }

@@ -32,9 +32,24 @@ export type AttemptFailure =
   | { kind: "connection"; notSent: boolean }
   | { kind: "timeout" };
 
-/** Whether a request that failed this way may be sent again. 524 never is: the run goes on. */
-export function isRetryable(method: string, failure: AttemptFailure): boolean {
-  const idempotent = IDEMPOTENT.has(method.toUpperCase());
+/**
+ * How a request may be retried: `idempotent` on any transient failure, `not-acted-on` only when the
+ * server provably did not act. The operation table gives every operation one.
+ */
+export type RetryClass = "idempotent" | "not-acted-on";
+
+/** The retry class of a bare method (a request outside the operation table). */
+export function retryClassOf(method: string): RetryClass {
+  return IDEMPOTENT.has(method.toUpperCase()) ? "idempotent" : "not-acted-on";
+}
+
+/**
+ * Whether a request that failed this way may be sent again, by its retry class (or its method).
+ * 524 never is: the run goes on.
+ */
+export function isRetryable(how: RetryClass | string, failure: AttemptFailure): boolean {
+  const idempotent =
+    (how === "idempotent" || how === "not-acted-on" ? how : retryClassOf(how)) === "idempotent";
   switch (failure.kind) {
     case "status":
       if (failure.status === 524) return false;

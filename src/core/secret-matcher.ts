@@ -211,10 +211,10 @@ function percentEncoded(secret: string): string {
  * whatever precedes it (`Bearer `, `user:`) only changes the characters at the edges.
  */
 function base64Forms(secret: string): string[] {
-  const bytes = Buffer.from(secret, "utf8");
+  const bytes = new TextEncoder().encode(secret);
   const forms: string[] = [];
   for (let pad = 0; pad < 3; pad++) {
-    const encoded = Buffer.concat([Buffer.alloc(pad), bytes]).toString("base64");
+    const encoded = base64(bytes, pad);
     // Characters that mix in bytes before (the first after padding) or after the secret are dropped.
     const first = pad === 0 ? 0 : Math.ceil((pad * 8) / 6);
     const last = Math.floor(((pad + bytes.length) * 8) / 6);
@@ -222,6 +222,15 @@ function base64Forms(secret: string): string[] {
     forms.push(middle, middle.replace(/\+/g, "-").replace(/\//g, "_"));
   }
   return forms;
+}
+
+/** Base64 of `pad` zero bytes followed by `bytes`, with Web APIs only (no Buffer), so any runtime has it. */
+function base64(bytes: Uint8Array, pad: number): string {
+  let binary = "\u0000".repeat(pad);
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }
 
 /** Lower case, one UTF-16 unit at a time, so indexes in the folded text are indexes in the text. */

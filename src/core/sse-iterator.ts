@@ -259,7 +259,8 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
   #parseFailure(error: unknown, data: string): unknown {
     // At the end of the body, an event that does not parse is the stump of a cut connection.
     if (this.#eof) return new APIConnectionError("The stream was cut in the middle of an event.");
-    return this.#parse ? error : this.#errors.invalidJson(error, data);
+    // A caller's own parse error is theirs to see; JSON that does not parse is the server's fault.
+    return this.#parse && !(error instanceof SyntaxError) ? error : this.#errors.invalidJson(error, data);
   }
 
   #fail(error: unknown): void {

@@ -31,7 +31,10 @@ export type ServerSentEvent = EventSourceMessage;
  * ```
  */
 export interface SSEStreamOptions<Item> {
-  /** Turns an event's data into an item. Default: `JSON.parse`. Called once per event. */
+  /**
+   * Turns an event's data into an item. Default: `JSON.parse`. Called once per event. A `SyntaxError`
+   * it throws ends the stream as `ResponseValidationError` (invalid JSON); any other error as is.
+   */
   parse?: (data: string, event: ServerSentEvent) => Item;
   /** Called with every item (and its 0-based index) as soon as it is parsed, before it is yielded. */
   onChunk?: (item: Item, index: number) => void;
@@ -91,7 +94,8 @@ export class Stream<Item> implements AsyncIterable<Item> {
 
   /**
    * Reads an OpenAI-style `text/event-stream` response. Each event's data becomes one item (JSON by
-   * default) the moment the parser emits it; `data: [DONE]` ends the stream.
+   * default) the moment the parser emits it; `data: [DONE]` ends the stream. Called on a subclass
+   * (with the same constructor), it returns an instance of that subclass.
    *
    * @param controller The controller whose signal the request was made with; the stream aborts it
    *   when the consumer stops early.
@@ -125,7 +129,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
       }
     }
     const checked = { ...options, ...limits };
-    return new Stream(() => new SSEIterator<Item>(body, response, controller, checked, unlink), controller);
+    return new this(() => new SSEIterator<Item>(body, response, controller, checked, unlink), controller);
   }
 
   /**

@@ -1,16 +1,31 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import {
+  chmodSync,
+  dirname,
+  existsSync,
+  hasNodeFileSystem,
+  homedir,
+  join,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  requireNode,
+  writeFileSync,
+} from "../platform/node";
 import { ConfigError } from "./errors";
 import { redactToken } from "./redact";
 
 /** `~/.config/jetty/token`, where the Jetty tools keep the API token. */
 export function defaultTokenFile(): string {
-  return join(homedir(), ".config", "jetty", "token");
+  return hasNodeFileSystem ? join(homedir(), ".config", "jetty", "token") : "~/.config/jetty/token";
 }
 
-/** Reads and trims the token file; undefined when it does not exist or is empty. */
-export function readTokenFile(path: string): string | undefined {
+/**
+ * Reads and trims the token file; undefined when it does not exist or is empty. Without a file system
+ * (the portable build) there is no default token file to find, and an `explicit` one is an error.
+ */
+export function readTokenFile(path: string, explicit = false): string | undefined {
+  if (!hasNodeFileSystem && !explicit) return undefined;
+  requireNode("The tokenFile option");
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -68,6 +83,7 @@ const LEGACY_TOKEN = /mlc_[A-Za-z0-9]{8,}/;
 export function migrateLegacyToken(
   options: { claudeMdPath?: string; tokenFile?: string } = {},
 ): TokenMigrationResult {
+  requireNode("migrateLegacyToken()");
   const tokenFile = options.tokenFile ?? defaultTokenFile();
   const claudeMd = options.claudeMdPath ?? join(process.cwd(), "CLAUDE.md");
   if (existsSync(tokenFile)) return { migrated: false, reason: "token-file-exists", tokenFile };

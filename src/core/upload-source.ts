@@ -3,9 +3,7 @@
  * understands: a Blob (known size, can be read again, so the request can be retried) or a one-shot
  * stream. Local paths become disk-backed Blobs, so a file of any size is never read into memory.
  */
-import { openAsBlob } from "node:fs";
-import { stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, openAsBlob, requireNode, stat } from "../platform/node";
 import { InvalidInputError } from "./errors";
 
 /**
@@ -75,7 +73,10 @@ const DEFAULT_TYPE = "application/octet-stream";
  */
 export function uploadFilename(input: Uploadable): string {
   if (isWrapper(input)) return nonEmpty(input.filename) ?? uploadFilename(input.data);
-  if (typeof input === "string") return nonEmpty(basename(input)) ?? DEFAULT_NAME;
+  if (typeof input === "string") {
+    requireNode("Uploading from a local file path");
+    return nonEmpty(basename(input)) ?? DEFAULT_NAME;
+  }
   if (isNamedBlob(input)) return nonEmpty(input.name) ?? DEFAULT_NAME;
   return DEFAULT_NAME;
 }
@@ -133,6 +134,7 @@ async function resolveData(data: unknown, param: string): Promise<Omit<ResolvedU
 }
 
 async function fromPath(path: string, param: string): Promise<Omit<ResolvedUpload, "filename">> {
+  requireNode("Uploading from a local file path");
   if (path === "") throw new InvalidInputError(param, "the file path is empty.");
   let info: Awaited<ReturnType<typeof stat>>;
   try {

@@ -28,7 +28,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -55,7 +57,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -76,8 +80,10 @@ export interface paths {
         head?: never;
         /**
          * Merge environment variables
-         * @description Listed keys are added or overwritten and the rest are kept. A `null` value removes that
-         *     key; `environment_variables: null` clears them all; leaving the field out changes nothing.
+         * @description Listed keys are added or overwritten and the rest are kept (a merge). A `null` value is
+         *     stored as `null` by the asset store's merge, not removed; readers (this SDK included) treat
+         *     a key whose value is `null` as absent. `environment_variables: null` clears them all;
+         *     leaving the field out changes nothing.
          */
         patch: operations["updateCollectionEnvironment"];
         trace?: never;
@@ -88,7 +94,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -112,7 +120,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -125,7 +135,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a collection's owner (admin only) */
+        /**
+         * Change a collection's owner
+         * @description The asset store checks for WRITE access (any user token with write access), not for an admin.
+         */
         patch: operations["updateCollectionOwner"];
         trace?: never;
     };
@@ -135,7 +148,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -158,7 +173,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -184,7 +201,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -207,7 +226,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -233,7 +254,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -242,7 +265,10 @@ export interface paths {
         };
         /**
          * Search a collection's tasks
-         * @description The route the skills document and the SDK uses. The response shape is undocumented; a bare array of task list items and the asset store's `{hits}` form are both accepted.
+         * @description The route the skills document, tried first by the SDK. The asset store has no such route: its
+         *     `/tasks/{collection}/{task}` handler answers 404 "Task 'search' in collection '…' not found",
+         *     and the SDK then falls back to `GET /api/v1/tasks/search`. The response shape is undocumented;
+         *     a bare array (of task list items or hits) and the `{hits}` form are both accepted.
          */
         get: operations["searchTasks"];
         put?: never;
@@ -262,7 +288,9 @@ export interface paths {
         };
         /**
          * Search tasks across collections (asset-store route)
-         * @description The asset store's global search. The SDK uses the per-collection route instead.
+         * @description The asset store's global search: Typesense hits with the fields under `document`.
+         *     `tasks.search` falls back to it (filtered to the collection) when the per-collection route
+         *     answers the asset store's 404 for a task named `search`.
          */
         get: operations["searchAllTasks"];
         put?: never;
@@ -279,7 +307,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -312,7 +342,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -337,7 +369,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -367,7 +401,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -395,7 +431,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -423,7 +461,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -446,7 +486,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -472,7 +514,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -497,7 +541,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -527,7 +573,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -578,7 +626,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -606,7 +656,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -639,7 +691,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -669,7 +723,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -815,7 +871,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -859,7 +917,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate a Croissant metadata file */
+        /**
+         * Validate a Croissant metadata file
+         * @description In the asset store this route is declared after `POST /api/v1/datasets/{collection}`, so the
+         *     router may hand this URL to create-dataset (a collection named `mlcroissant-validation`); its
+         *     own tests accept 200 or 422. Treat the route as unreliable.
+         */
         post: operations["validateCroissant"];
         delete?: never;
         options?: never;
@@ -873,7 +936,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -900,7 +965,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -925,7 +992,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -951,7 +1020,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -976,7 +1047,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1001,7 +1074,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1026,7 +1101,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1090,7 +1167,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1113,7 +1192,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1136,7 +1217,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1163,7 +1246,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1188,7 +1273,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1218,7 +1305,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1241,7 +1330,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1270,7 +1361,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1305,7 +1398,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1335,7 +1430,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1365,7 +1462,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1395,7 +1494,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -1474,13 +1575,13 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description FastAPI-style error body.
+         * @description FastAPI-style error body. `detail` is a message in the known answers; other JSON is tolerated.
          * @example {
          *       "detail": "Task not found"
          *     }
          */
         ErrorResponse: {
-            detail: string;
+            detail: unknown;
         };
         /**
          * @example {
@@ -1505,7 +1606,7 @@ export interface components {
             url?: string;
         };
         /**
-         * @description FastAPI request-validation error (422).
+         * @description FastAPI request-validation error (422). Some 422s (the asset store's pagination checks) carry a string `detail`.
          * @example {
          *       "detail": [
          *         {
@@ -1518,18 +1619,28 @@ export interface components {
          *         }
          *       ]
          *     }
+         * @example {
+         *       "detail": "Invalid pagination parameters"
+         *     }
          */
         HTTPValidationError: {
-            detail: components["schemas"]["ValidationErrorItem"][];
+            detail: components["schemas"]["ValidationErrorItem"][] | string;
         };
         /**
+         * @description Acknowledgement of a delete. The asset store answers `{message}` for tasks, datasets and
+         *     models; routine deletes are undocumented. Any JSON, text or an empty body is accepted.
          * @example {
          *       "message": "Task deleted successfully"
          *     }
          */
-        MessageResponse: {
-            message?: string;
-        };
+        MessageResponse: unknown;
+        /**
+         * @description An undocumented acknowledgement body (any JSON, text, or an empty body / 204). The SDK hands it back as `{ ok: true, body }`.
+         * @example {
+         *       "ok": true
+         *     }
+         */
+        AcknowledgementBody: unknown;
         /**
          * @example {
          *       "status": "healthy"
@@ -1554,8 +1665,8 @@ export interface components {
             /** @deprecated */
             auth_org_id?: string | null;
             owner_identifier?: string | null;
-            /** @description Environment keys the `/environment` endpoint masks (documented by the newer skill only). */
-            redacted_param_keys?: string[] | null;
+            /** @description Environment keys the `/environment` endpoint masks (newer skill only; a list of names there, the type is unverified). */
+            redacted_param_keys?: unknown;
         };
         /**
          * @description Bare array per the asset store and existing clients; a `{collections}` wrapper is tolerated.
@@ -1616,13 +1727,15 @@ export interface components {
             /** @deprecated */
             auth_org_id?: string | null;
             owner_identifier?: string | null;
-            redacted_param_keys?: string[] | null;
+            /** @description See `Collection.redacted_param_keys`. */
+            redacted_param_keys?: unknown;
+            /** @description Name → value. Values are strings when written by clients, but the asset store types them as any JSON (and may hold `null`, which reads as absent). */
             environment_variables?: {
-                [key: string]: string | null;
+                [key: string]: unknown;
             } | null;
         };
         /**
-         * @description A `null` value removes that key; a `null` map clears every key; an omitted field changes nothing.
+         * @description A `null` value is stored as null (and reads as absent); a `null` map clears every key; an omitted field changes nothing.
          * @example {
          *       "environment_variables": {
          *         "OPENAI_API_KEY": "sk-example",
@@ -1648,12 +1761,13 @@ export interface components {
             storage_provider?: string | null;
         };
         /**
+         * @description The asset store reads the body as a raw object; `owner_identifier` is optional and may be null.
          * @example {
          *       "owner_identifier": "org_2xyz"
          *     }
          */
         CollectionOwnerUpdate: {
-            owner_identifier: string;
+            owner_identifier?: string | null;
         };
         /**
          * @example [
@@ -1708,12 +1822,14 @@ export interface components {
             steps?: string[];
         };
         /**
+         * @description A task as read back. The asset store keeps `workflow` as unvalidated JSON, so it is any JSON
+         *     here (a workflow document in every known answer); writes use the strict `Workflow`.
          * @example {
          *       "id": 41,
          *       "name": "triage-grader",
          *       "is_private": true,
          *       "created_at": "2025-06-01T09:30:00Z",
-         *       "updated_at": "2025-06-01T11:30:00.5+02:00",
+         *       "updated_at": "2025-06-01 11:30:00.5+0200",
          *       "workflow": {
          *         "init_params": {},
          *         "step_configs": {},
@@ -1724,31 +1840,31 @@ export interface components {
         Task: {
             id?: number;
             name: string;
-            workflow?: components["schemas"]["Workflow"];
+            /** @description The stored workflow document (any JSON when read back). */
+            workflow?: unknown;
             version?: string | null;
             description?: string | null;
-            has_file_uploads?: boolean;
+            has_file_uploads?: boolean | null;
             collection_id?: number | null;
-            entity_type?: string;
-            is_private?: boolean;
-            is_chat_flow?: boolean;
+            entity_type?: string | null;
+            /** @description Optional (nullable) in the asset store; a missing value means private. */
+            is_private?: boolean | null;
+            is_chat_flow?: boolean | null;
             croissant_metadata?: {
                 [key: string]: unknown;
             } | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
+            /** @description An ISO 8601 timestamp in known answers; not checked. */
+            created_at?: string | null;
             updated_at?: string | null;
-            /** @description Always null on this route. */
-            environment_variables?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Always null on this route (any JSON is tolerated). */
+            environment_variables?: unknown;
             storage_info?: {
                 [key: string]: unknown;
             } | null;
             storage_provider?: string | null;
         };
         /**
+         * @description A list entry. The asset store builds it without `is_private`, so lists always show the default.
          * @example {
          *       "id": 41,
          *       "name": "triage-grader",
@@ -1758,15 +1874,16 @@ export interface components {
         TaskListItem: {
             id?: number;
             name: string;
-            workflow?: components["schemas"]["Workflow"];
+            /** @description The stored workflow document (any JSON when read back). */
+            workflow?: unknown;
             version?: string | null;
             description?: string | null;
-            has_file_uploads?: boolean;
+            has_file_uploads?: boolean | null;
             collection_id?: number | null;
             collection_name?: string | null;
-            entity_type?: string;
-            is_private?: boolean;
-            is_chat_flow?: boolean;
+            entity_type?: string | null;
+            is_private?: boolean | null;
+            is_chat_flow?: boolean | null;
             croissant_metadata?: {
                 [key: string]: unknown;
             } | null;
@@ -1829,6 +1946,7 @@ export interface components {
             } | null;
         };
         /**
+         * @description The indexed fields of a search hit (the asset store's Typesense documents).
          * @example {
          *       "collection_name": "acme",
          *       "entity_name": "triage-grader",
@@ -1836,11 +1954,41 @@ export interface components {
          *       "entity_type": "task"
          *     }
          */
+        SearchHitDocument: {
+            id?: string | null;
+            collection_name?: string | null;
+            entity_name?: string | null;
+            full_name?: string | null;
+            entity_type?: string | null;
+            long_description?: string | null;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One hit. The asset store returns Typesense hits, with the indexed fields under `document`
+         *     beside `highlights` and `text_match`; a flat hit (the fields at the top level) is tolerated.
+         * @example {
+         *       "document": {
+         *         "collection_name": "acme",
+         *         "entity_name": "triage-grader",
+         *         "full_name": "acme/triage-grader",
+         *         "entity_type": "task"
+         *       },
+         *       "highlights": [],
+         *       "text_match": 578730123365187700
+         *     }
+         */
         SearchHit: {
-            collection_name?: string;
-            entity_name?: string;
-            full_name?: string;
-            entity_type?: string;
+            document?: components["schemas"]["SearchHitDocument"] | null;
+            highlights?: unknown;
+            text_match?: number | null;
+            collection_name?: string | null;
+            entity_name?: string | null;
+            full_name?: string | null;
+            entity_type?: string | null;
             metadata?: {
                 [key: string]: unknown;
             } | null;
@@ -1854,7 +2002,7 @@ export interface components {
             hits: components["schemas"]["SearchHit"][];
         };
         /**
-         * @description Undocumented; a bare array of task list items or the asset store's `{hits}` form.
+         * @description Undocumented; a bare array (of task list items or hits) or the asset store's `{hits}` form.
          * @example [
          *       {
          *         "name": "triage-grader"
@@ -1863,29 +2011,32 @@ export interface components {
          * @example {
          *       "hits": [
          *         {
-         *           "entity_name": "triage-grader",
-         *           "collection_name": "acme"
+         *           "document": {
+         *             "entity_name": "triage-grader",
+         *             "collection_name": "acme"
+         *           }
          *         }
          *       ]
          *     }
          */
-        TaskSearchResult: components["schemas"]["TaskListItem"][] | components["schemas"]["SearchResult"];
+        TaskSearchResult: (components["schemas"]["TaskListItem"] | components["schemas"]["SearchHit"])[] | components["schemas"]["SearchResult"];
         /**
          * @example {
          *       "index": 0,
          *       "tags": [
          *         "v1.0.0"
          *       ],
-         *       "created_at": "2025-06-01T09:30:00Z"
+         *       "created_at": "2025-06-01T09:30:00Z",
+         *       "operation_type": "INSERT"
          *     }
          */
         EntityVersion: {
-            index?: number;
+            index?: number | null;
             transaction_id?: number | null;
             content_hash?: string | null;
-            tags?: string[];
-            /** Format: date-time */
+            tags?: string[] | null;
             created_at?: string | null;
+            /** @description Upper-case in the asset store (`INSERT`, `UPDATE`, `DELETE`). */
             operation_type?: string | null;
             changeset?: {
                 [key: string]: unknown;
@@ -1895,6 +2046,7 @@ export interface components {
             } | null;
         };
         /**
+         * @description Versions come newest first.
          * @example {
          *       "entity_name": "triage-grader",
          *       "entity_type": "task",
@@ -1904,11 +2056,11 @@ export interface components {
          *     }
          */
         EntityHistory: {
-            entity_name?: string;
-            entity_type?: string;
-            collection_name?: string;
-            total_versions?: number;
-            versions?: components["schemas"]["EntityVersion"][];
+            entity_name?: string | null;
+            entity_type?: string | null;
+            collection_name?: string | null;
+            total_versions?: number | null;
+            versions?: components["schemas"]["EntityVersion"][] | null;
         };
         /**
          * @description Multipart fields of a run request. JSON-valued fields are sent as strings.
@@ -1953,34 +2105,73 @@ export interface components {
             minutes_remaining?: number | null;
         };
         /**
-         * @description Response of the run endpoints (open-ended; `run-sync` may add fields).
+         * @description Response of `POST /run` (open-ended). Only `workflow_id` is needed, to find the trajectory.
          * @example {
          *       "message": "started",
          *       "workflow_id": "acme-triage-grader--1646887f"
          *     }
          */
         WorkflowResponse: {
-            message?: string;
-            /** @description `{collection}-{task}--{trajectory_id}`; split at the last `--` for the trajectory id. */
+            message?: string | null;
+            /** @description `{collection}-{task}--{trajectory_id}`; split at the last `--` for the trajectory id (the pattern says exactly that). */
             workflow_id: string;
-            result?: {
-                [key: string]: unknown;
-            } | null;
-            trajectory?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description An object or null in known answers (any JSON). */
+            result?: unknown;
+            /** @description An object or null in known answers (any JSON). */
+            trajectory?: unknown;
             /** @description A string in existing clients' types; other shapes are tolerated. */
             metadata?: unknown;
             trial?: components["schemas"]["TrialInfo"] | null;
         };
         /**
+         * @description Response of `POST /run-sync`: undocumented. Existing clients read it like `WorkflowResponse`,
+         *     and one reads `.steps` at the top level (a trajectory-like body), so nothing is required; the
+         *     SDK looks for the trajectory id in `workflow_id`, then `trajectory_id`, then
+         *     `trajectory.trajectory_id`.
+         * @example {
+         *       "message": "completed",
+         *       "workflow_id": "acme-triage-grader--aa7e4430",
+         *       "trajectory": {
+         *         "trajectory_id": "aa7e4430",
+         *         "status": "completed"
+         *       }
+         *     }
+         * @example {
+         *       "trajectory_id": "aa7e4430",
+         *       "status": "completed",
+         *       "steps": {
+         *         "echo": {
+         *           "outputs": {
+         *             "text": "hi"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        RunSyncResponse: {
+            message?: string | null;
+            workflow_id?: string | null;
+            trajectory_id?: string | null;
+            status?: string | null;
+            result?: unknown;
+            trajectory?: unknown;
+            steps?: unknown;
+            metadata?: unknown;
+            trial?: components["schemas"]["TrialInfo"] | null;
+        };
+        /**
+         * @description Only `active` is documented, and every client reads it with a default of false, so it is optional here too.
          * @example {
          *       "active": false
          *     }
+         * @example {
+         *       "status": "active",
+         *       "runs_remaining": 7
+         *     }
          */
         TrialStatus: {
-            active: boolean;
-            status?: string;
+            active?: boolean | null;
+            status?: string | null;
             runs_used?: number | null;
             runs_limit?: number | null;
             runs_remaining?: number | null;
@@ -1994,9 +2185,9 @@ export interface components {
          *     }
          */
         TrialActivation: {
-            active?: boolean;
-            status?: string;
-            message?: string;
+            active?: boolean | null;
+            status?: string | null;
+            message?: string | null;
             runs_used?: number | null;
             runs_limit?: number | null;
             runs_remaining?: number | null;
@@ -2019,10 +2210,13 @@ export interface components {
          */
         StepStatus: ("pending" | "running" | "completed" | "failed" | "cancelled" | "skipped") | string;
         /**
+         * @description One step of a trajectory. Nothing is required; the SDK reads `status`, `error` and `outputs` defensively.
          * @example {
          *       "activity": "list_emit_await",
          *       "status": "failed",
          *       "error": "child trajectory failed",
+         *       "author": "emulator",
+         *       "origin": {},
          *       "outputs": {
          *         "trajectory_references": [
          *           {
@@ -2030,6 +2224,14 @@ export interface components {
          *             "name": "acme/child"
          *           }
          *         ]
+         *       }
+         *     }
+         * @example {
+         *       "activity": "litellm_chat",
+         *       "status": "failed",
+         *       "error": {
+         *         "message": "rate limited",
+         *         "type": "RateLimitError"
          *       }
          *     }
          */
@@ -2040,9 +2242,9 @@ export interface components {
             outputs?: {
                 [key: string]: unknown;
             } | null;
-            activity?: string;
-            key?: string;
-            depends_on?: string[];
+            activity?: string | null;
+            key?: string | null;
+            depends_on?: string[] | null;
             created?: string | null;
             ended?: string | null;
             duration_seconds?: number | null;
@@ -2053,11 +2255,12 @@ export interface components {
             config?: {
                 [key: string]: unknown;
             } | null;
-            status?: components["schemas"]["StepStatus"];
-            error?: string | null;
+            status?: components["schemas"]["StepStatus"] | null;
+            /** @description The step's failure. No source gives its type; a string, an object such as `{message}`, or null (read it with the SDK's `errorText`). */
+            error?: unknown;
         };
         /**
-         * @description Values are strings in existing clients; numbers and booleans (e.g. from ingested scores) are tolerated.
+         * @description Values are strings in existing clients; numbers, booleans and other JSON (e.g. from ingested scores) are tolerated.
          * @example {
          *       "key": "quality",
          *       "value": "good",
@@ -2066,10 +2269,11 @@ export interface components {
          *     }
          */
         Label: {
-            key?: string;
-            value?: string | number | boolean | null;
-            created?: string;
-            author?: string;
+            key?: string | null;
+            value?: unknown;
+            created?: string | null;
+            /** @description Optional on ingest, so it may be missing or null. */
+            author?: string | null;
         };
         /**
          * @example {
@@ -2080,9 +2284,9 @@ export interface components {
          *     }
          */
         TrajectoryAttributes: {
-            asset_type?: string;
-            asset_filename?: string;
-            created?: string;
+            asset_type?: string | null;
+            asset_filename?: string | null;
+            created?: string | null;
             /** @description Ingest stores `source`, `eval_id` and `metadata` here. */
             params?: {
                 [key: string]: unknown;
@@ -2099,12 +2303,13 @@ export interface components {
          */
         TrajectoryInitParams: {
             /** @description Storage paths of files uploaded with the run. */
-            file_paths?: string[];
+            file_paths?: string[] | null;
         } & {
             [key: string]: unknown;
         };
         /**
-         * @description The record of one run (open-ended).
+         * @description The record of one run (open-ended). Required are exactly what the SDK needs: the id (to
+         *     address it) and the status (to wait on it); every other field may be missing or null.
          * @example {
          *       "trajectory_id": "1646887f",
          *       "status": "completed",
@@ -2122,34 +2327,46 @@ export interface components {
          *       "trajectory_id": "session42-3",
          *       "status": "some-future-status"
          *     }
+         * @example {
+         *       "trajectory_id": "0badf00d",
+         *       "status": "failed",
+         *       "error": {
+         *         "message": "Step 'judge' failed",
+         *         "code": "step_failed"
+         *       },
+         *       "author": null,
+         *       "labels": null
+         *     }
          */
         Trajectory: {
             /** @description `{collection}/{task}` */
-            name?: string;
+            name?: string | null;
             trajectory_id: string;
-            storage_path?: string;
+            storage_path?: string | null;
             status: components["schemas"]["TrajectoryStatus"];
-            /** @description Top-level failure message. */
-            error?: string | null;
-            created?: string;
-            updated?: string;
-            author?: string;
-            metadata_uri?: string;
+            /** @description Top-level failure. A string in existing clients' types, but no source guarantees it; any JSON (read it with `errorText`). */
+            error?: unknown;
+            created?: string | null;
+            updated?: string | null;
+            /** @description Ingested runs may lack one. */
+            author?: string | null;
+            metadata_uri?: string | null;
             org_id?: string | null;
-            attributes?: components["schemas"]["TrajectoryAttributes"];
-            init_params?: components["schemas"]["TrajectoryInitParams"];
-            /** @description Snapshot of the workflow's step configs. */
+            attributes?: components["schemas"]["TrajectoryAttributes"] | null;
+            init_params?: components["schemas"]["TrajectoryInitParams"] | null;
+            /** @description Snapshot of the workflow's step configs (values any JSON). */
             step_configs?: {
-                [key: string]: components["schemas"]["StepConfig"];
-            };
+                [key: string]: unknown;
+            } | null;
             /** @description Keyed by step name (not an array). */
             steps?: {
                 [key: string]: components["schemas"]["Step"];
-            };
-            total_steps?: string[];
-            completed_steps?: string[];
-            labels?: components["schemas"]["Label"][];
-            triggered_by_routine_id?: number | null;
+            } | null;
+            total_steps?: string[] | null;
+            completed_steps?: string[] | null;
+            labels?: components["schemas"]["Label"][] | null;
+            /** @description A routine id (routines give integer or string ids). */
+            triggered_by_routine_id?: number | string | null;
             webhook_url?: string | null;
         };
         /**
@@ -2164,33 +2381,34 @@ export interface components {
          */
         TrajectoryList: {
             trajectories: components["schemas"]["Trajectory"][];
-            total?: number;
-            page?: number;
-            limit?: number;
-            has_more?: boolean;
+            total?: number | null;
+            page?: number | null;
+            limit?: number | null;
+            has_more?: boolean | null;
         };
         /**
-         * @description Shape undocumented.
+         * @description Shape undocumented (any JSON, or an empty body); the SDK hands it back as sent.
          * @example {
          *       "total": 12
          *     }
          */
-        TrajectoryStats: {
-            [key: string]: unknown;
-        };
+        TrajectoryStats: unknown;
         /**
+         * @description Only `level` is hinted at by the sources; every field may be missing or null.
          * @example {
          *       "level": "error",
          *       "message": "step failed"
          *     }
          */
         LogEvent: {
-            level?: string;
-            message?: string;
-            timestamp?: string;
+            level?: string | null;
+            /** @description Text in the known hints; any JSON is tolerated. */
+            message?: unknown;
+            timestamp?: string | null;
+            step?: string | null;
         };
         /**
-         * @description Shape undocumented beyond an `events` array whose entries carry a `level`.
+         * @description The object form of a run's logs.
          * @example {
          *       "events": [
          *         {
@@ -2200,9 +2418,27 @@ export interface components {
          *       ]
          *     }
          */
-        WorkflowLogs: {
-            events?: components["schemas"]["LogEvent"][];
+        WorkflowLogsObject: {
+            events?: components["schemas"]["LogEvent"][] | null;
         };
+        /**
+         * @description Shape undocumented beyond events carrying a `level`; an object with `events` or a bare array of events (an empty or text body is tolerated too).
+         * @example {
+         *       "events": [
+         *         {
+         *           "level": "info",
+         *           "message": "started"
+         *         }
+         *       ]
+         *     }
+         * @example [
+         *       {
+         *         "level": "error",
+         *         "message": "step failed"
+         *       }
+         *     ]
+         */
+        WorkflowLogs: components["schemas"]["WorkflowLogsObject"] | components["schemas"]["LogEvent"][];
         /**
          * @description Trajectory id → new status; several ids per call are allowed.
          * @example {
@@ -2213,14 +2449,12 @@ export interface components {
             [key: string]: components["schemas"]["SettableTrajectoryStatus"];
         };
         /**
-         * @description Shape undocumented.
+         * @description Undocumented acknowledgement (any JSON, text, or an empty body).
          * @example {
          *       "updated": 1
          *     }
          */
-        StatusUpdateResponse: {
-            [key: string]: unknown;
-        };
+        StatusUpdateResponse: unknown;
         /**
          * @example {
          *       "key": "quality",
@@ -2234,16 +2468,12 @@ export interface components {
             author: string;
         };
         /**
-         * @description Shape undocumented; a test fixture returns `{ok: true}`.
+         * @description Undocumented acknowledgement; a test fixture returns `{ok: true}` (any JSON, text, or an empty body).
          * @example {
          *       "ok": true
          *     }
          */
-        LabelResponse: {
-            ok?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
+        LabelResponse: unknown;
         /**
          * @example {
          *       "input": {
@@ -2293,10 +2523,10 @@ export interface components {
          */
         IngestTrajectoryResponse: {
             trajectory_id: string;
-            name?: string;
-            storage_path?: string;
-            status?: components["schemas"]["TrajectoryStatus"];
-            labels?: components["schemas"]["Label"][];
+            name?: string | null;
+            storage_path?: string | null;
+            status?: components["schemas"]["TrajectoryStatus"] | null;
+            labels?: components["schemas"]["Label"][] | null;
         };
         /**
          * @description Element shape undocumented; plain paths and objects are both accepted.
@@ -2306,8 +2536,8 @@ export interface components {
          *     }
          */
         FileListEntry: string | ({
-            path?: string;
-            name?: string;
+            path?: string | null;
+            name?: string | null;
             size?: number | null;
             content_type?: string | null;
             updated?: string | null;
@@ -2332,6 +2562,8 @@ export interface components {
         SandboxUploadForm: {
             /** @description Repeat the field once per file; the field must be named exactly `files`. */
             files: string[];
+            /** @description Unverified: the SDK sends the target collection (as the older upload route took it); the newer skill does not. */
+            collection?: string;
         };
         /**
          * @example {
@@ -2343,10 +2575,10 @@ export interface components {
          *     }
          */
         SandboxUploadResponse: {
-            upload_id?: string;
+            upload_id?: string | null;
             /** @description Storage paths `{collection}/_sandbox_uploads/{upload_id}/{filename}` for `jetty.file_paths`. */
             file_paths: string[];
-            count?: number;
+            count?: number | null;
         };
         /**
          * @example {
@@ -2354,6 +2586,18 @@ export interface components {
          *     }
          */
         FileUploadForm: {
+            file: string;
+            /** @description Unverified: OpenAI-style purpose the SDK sends (e.g. `assistants`); no source documents it for this route. */
+            purpose?: string;
+            /** @description Unverified: the collection the SDK sends with the file. */
+            collection?: string;
+        };
+        /**
+         * @example {
+         *       "file": "{\"@type\": \"sc:Dataset\"}"
+         *     }
+         */
+        CroissantUploadForm: {
             file: string;
         };
         /**
@@ -2402,8 +2646,8 @@ export interface components {
          */
         StepTemplateList: {
             templates: components["schemas"]["StepTemplate"][];
-            categories?: unknown[];
-            total_count?: number;
+            categories?: unknown[] | null;
+            total_count?: number | null;
         } | components["schemas"]["StepTemplate"][];
         /**
          * @example {
@@ -2431,10 +2675,8 @@ export interface components {
             croissant_metadata?: {
                 [key: string]: unknown;
             } | null;
-            entity_type?: string;
-            /** Format: date-time */
+            entity_type?: string | null;
             created_at?: string | null;
-            /** Format: date-time */
             updated_at?: string | null;
         };
         /**
@@ -2551,14 +2793,12 @@ export interface components {
             model_attributes?: {
                 [key: string]: unknown;
             } | null;
-            entity_type?: string;
+            entity_type?: string | null;
             is_private?: boolean | null;
             croissant_metadata?: {
                 [key: string]: unknown;
             } | null;
-            /** Format: date-time */
             created_at?: string | null;
-            /** Format: date-time */
             updated_at?: string | null;
         };
         /**
@@ -2641,7 +2881,24 @@ export interface components {
             day_of_week?: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
         };
         /**
-         * @description Field set undocumented beyond the create fields and `next_run_at`.
+         * @description A cadence as routine responses echo it (response-only; requests use the strict `Cadence`).
+         *     Routine bodies are undocumented and pydantic emits `null` for unset optional fields, so every
+         *     field may be missing or null and `day_of_week` is open.
+         * @example {
+         *       "type": "hourly",
+         *       "hour_utc": null,
+         *       "minute_utc": 15,
+         *       "day_of_week": null
+         *     }
+         */
+        RoutineCadence: {
+            type?: components["schemas"]["CadenceType"] | null;
+            hour_utc?: number | null;
+            minute_utc?: number | null;
+            day_of_week?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun") | string | null;
+        };
+        /**
+         * @description Field set undocumented beyond the create fields and `next_run_at`; every field may be missing or null.
          * @example {
          *       "id": 5,
          *       "name": "nightly",
@@ -2651,17 +2908,27 @@ export interface components {
          *       },
          *       "paused": false
          *     }
+         * @example {
+         *       "id": "rt_5",
+         *       "cadence": {
+         *         "type": "hourly",
+         *         "hour_utc": null,
+         *         "minute_utc": 0,
+         *         "day_of_week": null
+         *       },
+         *       "next_run_at": null
+         *     }
          */
         Routine: {
-            id?: number | string;
-            name?: string;
-            collection?: string;
-            task?: string;
-            cadence?: components["schemas"]["Cadence"];
+            id?: number | string | null;
+            name?: string | null;
+            collection?: string | null;
+            task?: string | null;
+            cadence?: components["schemas"]["RoutineCadence"] | null;
             init_params_overrides?: {
                 [key: string]: unknown;
             } | null;
-            paused?: boolean;
+            paused?: boolean | null;
             webhook_url?: string | null;
             next_run_at?: string | null;
             created_at?: string | null;
@@ -2713,13 +2980,20 @@ export interface components {
             webhook_secret?: string | null;
         };
         /**
+         * @description `{routines}` in the only fixture; a bare array is tolerated, as for collections.
          * @example {
          *       "routines": []
          *     }
+         * @example [
+         *       {
+         *         "id": 5,
+         *         "name": "nightly"
+         *       }
+         *     ]
          */
         RoutineList: {
             routines: components["schemas"]["Routine"][];
-        };
+        } | components["schemas"]["Routine"][];
         /**
          * @example {
          *       "workflow_id": "acme-triage-grader--c0ffee12"
@@ -2727,17 +3001,42 @@ export interface components {
          */
         RoutineRunNowResponse: {
             workflow_id: string;
-            trajectory_id?: string;
-            message?: string;
+            trajectory_id?: string | null;
+            message?: string | null;
         };
         /**
+         * @description One recent run of a routine. Undocumented; a trajectory or a run summary (id, workflow id, start time), so every field may be missing or null.
+         * @example {
+         *       "trajectory_id": "c0ffee12",
+         *       "status": "completed",
+         *       "triggered_by_routine_id": 5
+         *     }
+         */
+        RoutineRun: {
+            trajectory_id?: string | null;
+            workflow_id?: string | null;
+            status?: components["schemas"]["TrajectoryStatus"] | null;
+            created?: string | null;
+            started_at?: string | null;
+            triggered_by_routine_id?: number | string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description `{trajectories}` in the only fixture; a bare array is tolerated.
          * @example {
          *       "trajectories": []
          *     }
+         * @example [
+         *       {
+         *         "workflow_id": "acme-triage-grader--c0ffee12",
+         *         "started_at": "2025-06-02T02:30:00Z"
+         *       }
+         *     ]
          */
         RoutineRuns: {
-            trajectories: components["schemas"]["Trajectory"][];
-        };
+            trajectories: components["schemas"]["RoutineRun"][];
+        } | components["schemas"]["RoutineRun"][];
         /**
          * @description Coding agent for runbook mode. Unknown values are passed through.
          * @example claude-code
@@ -2845,6 +3144,10 @@ export interface components {
             /** @description `file-…` ids from `POST /api/v1/files`. */
             files?: string[];
             use_trial_keys?: boolean;
+            /** @description Unverified: one-off secrets for this run (the older skill suggests passing missing secrets this way; no source documents the field for chat mode). Never logged. */
+            secret_params?: {
+                [key: string]: string;
+            };
         };
         /**
          * @description OpenAI chat-completion parameters plus the optional `jetty` block.
@@ -2891,20 +3194,27 @@ export interface components {
             jetty?: components["schemas"]["JettyChatOptions"];
         };
         /**
-         * @description Where the SDK reads the trajectory of a runbook-mode completion (response body and first stream chunk).
+         * @description Where the SDK looks first for the trajectory of a runbook-mode completion (response body and
+         *     first stream chunk). The object is this project's reading of an undocumented response, so
+         *     nothing in it is required; the SDK falls back to a top-level `trajectory_id`, a
+         *     `trajectory_url`, the `x-jetty-trajectory-id` header, and finally to listing the task's
+         *     newest trajectories.
          * @example {
          *       "trajectory_id": "1646887f",
          *       "collection": "acme",
          *       "task": "diagnosis",
          *       "trajectory_url": "https://flows.jetty.io/acme/diagnosis/1646887f"
          *     }
+         * @example {
+         *       "trajectory_url": "https://jetty.io/acme/diagnosis/1646887f"
+         *     }
          */
         JettyRunInfo: {
-            trajectory_id: string;
-            collection?: string;
-            task?: string;
-            workflow_id?: string;
-            trajectory_url?: string;
+            trajectory_id?: string | null;
+            collection?: string | null;
+            task?: string | null;
+            workflow_id?: string | null;
+            trajectory_url?: string | null;
         };
         /**
          * @example {
@@ -2914,9 +3224,33 @@ export interface components {
          *     }
          */
         ChatCompletionUsage: {
-            prompt_tokens?: number;
-            completion_tokens?: number;
-            total_tokens?: number;
+            prompt_tokens?: number | null;
+            completion_tokens?: number | null;
+            total_tokens?: number | null;
+        };
+        /**
+         * @description An assistant message as a response carries it (response-only; requests use `ChatMessage`, whose `role` is required).
+         * @example {
+         *       "role": "assistant",
+         *       "content": "Hi"
+         *     }
+         * @example {
+         *       "content": "Runbook finished."
+         *     }
+         */
+        ChatCompletionMessage: {
+            role?: components["schemas"]["ChatRole"] | null;
+            /** @description Text, an array of content parts, or null. */
+            content?: string | ({
+                type?: string | null;
+                text?: string | null;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            refusal?: string | null;
+            tool_calls?: {
+                [key: string]: unknown;
+            }[] | null;
         };
         /**
          * @example {
@@ -2929,14 +3263,17 @@ export interface components {
          *     }
          */
         ChatCompletionChoice: {
-            index?: number;
-            message?: components["schemas"]["ChatMessage"];
+            index?: number | null;
+            message?: components["schemas"]["ChatCompletionMessage"] | null;
             finish_reason?: string | null;
             logprobs?: {
                 [key: string]: unknown;
             } | null;
         };
         /**
+         * @description A chat completion. Passthrough answers follow OpenAI's shape; the runbook-mode body is
+         *     undocumented, so nothing is required (the SDK returns `choices` as an empty array when absent)
+         *     and the places the trajectory id may appear are all declared optional.
          * @example {
          *       "id": "chatcmpl-1",
          *       "object": "chat.completion",
@@ -2953,18 +3290,26 @@ export interface components {
          *         }
          *       ]
          *     }
+         * @example {
+         *       "trajectory_url": "https://jetty.io/acme/diagnosis/1646887f"
+         *     }
          */
         ChatCompletion: {
-            id: string;
+            id?: string | null;
             /** @description `chat.completion` */
-            object: string;
+            object?: string | null;
             /** @description Unix seconds. */
-            created: number;
-            model: string;
-            choices: components["schemas"]["ChatCompletionChoice"][];
-            usage?: components["schemas"]["ChatCompletionUsage"];
+            created?: number | null;
+            model?: string | null;
+            choices?: components["schemas"]["ChatCompletionChoice"][] | null;
+            usage?: components["schemas"]["ChatCompletionUsage"] | null;
             system_fingerprint?: string | null;
-            jetty?: components["schemas"]["JettyRunInfo"];
+            jetty?: components["schemas"]["JettyRunInfo"] | null;
+            /** @description Runbook mode, fallback 2 (undocumented). */
+            trajectory_id?: string | null;
+            /** @description Runbook mode, fallback 3; its last path segment is the trajectory id (undocumented). */
+            trajectory_url?: string | null;
+            workflow_id?: string | null;
         };
         /**
          * @example {
@@ -2972,11 +3317,11 @@ export interface components {
          *     }
          */
         ChatCompletionDelta: {
-            role?: components["schemas"]["ChatRole"];
+            role?: components["schemas"]["ChatRole"] | null;
             content?: string | null;
             tool_calls?: {
                 [key: string]: unknown;
-            }[];
+            }[] | null;
         };
         /**
          * @example {
@@ -2988,8 +3333,8 @@ export interface components {
          *     }
          */
         ChatCompletionChunkChoice: {
-            index?: number;
-            delta?: components["schemas"]["ChatCompletionDelta"];
+            index?: number | null;
+            delta?: components["schemas"]["ChatCompletionDelta"] | null;
             finish_reason?: string | null;
             logprobs?: {
                 [key: string]: unknown;
@@ -2997,6 +3342,8 @@ export interface components {
         };
         /**
          * @description One `data:` frame of a streamed completion. In runbook mode the first chunk carries `jetty`.
+         *     The streamed format is undocumented, so nothing is required (the SDK yields `choices` as an
+         *     empty array when absent).
          * @example {
          *       "id": "chatcmpl-1",
          *       "object": "chat.completion.chunk",
@@ -3020,15 +3367,17 @@ export interface components {
          *     }
          */
         ChatCompletionChunk: {
-            id: string;
+            id?: string | null;
             /** @description `chat.completion.chunk` */
-            object: string;
-            created: number;
-            model: string;
-            choices: components["schemas"]["ChatCompletionChunkChoice"][];
+            object?: string | null;
+            created?: number | null;
+            model?: string | null;
+            choices?: components["schemas"]["ChatCompletionChunkChoice"][] | null;
             usage?: components["schemas"]["ChatCompletionUsage"] | null;
             system_fingerprint?: string | null;
-            jetty?: components["schemas"]["JettyRunInfo"];
+            jetty?: components["schemas"]["JettyRunInfo"] | null;
+            trajectory_id?: string | null;
+            trajectory_url?: string | null;
         };
     };
     responses: {
@@ -3129,7 +3478,9 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Collection name (case-insensitive on the server).
+         * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+         *     and model routes, including the scoped-key check; the collection routes look it up
+         *     case-insensitively. Use the name as it was created.
          * @example acme
          */
         Collection: string;
@@ -3265,7 +3616,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3303,7 +3656,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3330,7 +3685,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3372,7 +3729,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3426,7 +3785,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3460,7 +3821,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3510,7 +3873,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3558,7 +3923,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3597,7 +3964,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3636,7 +4005,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3696,7 +4067,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3783,7 +4156,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3839,11 +4214,14 @@ export interface operations {
                      * @example {
                      *       "hits": [
                      *         {
-                     *           "collection_name": "acme",
-                     *           "entity_name": "triage-grader",
-                     *           "full_name": "acme/triage-grader",
-                     *           "entity_type": "task",
-                     *           "metadata": {}
+                     *           "document": {
+                     *             "collection_name": "acme",
+                     *             "entity_name": "triage-grader",
+                     *             "full_name": "acme/triage-grader",
+                     *             "entity_type": "task"
+                     *           },
+                     *           "highlights": [],
+                     *           "text_match": 578730123365187700
                      *         }
                      *       ]
                      *     }
@@ -3861,7 +4239,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3924,7 +4304,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -3992,7 +4374,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4017,6 +4401,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4032,7 +4423,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4043,7 +4436,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Versions, oldest first. */
+            /** @description Versions, newest first (the asset store orders by transaction, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4064,7 +4457,7 @@ export interface operations {
                      *             "v1.0.0"
                      *           ],
                      *           "created_at": "2025-06-01T09:30:00Z",
-                     *           "operation_type": "insert"
+                     *           "operation_type": "INSERT"
                      *         }
                      *       ]
                      *     }
@@ -4083,7 +4476,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4114,7 +4509,7 @@ export interface operations {
                      *         "v1.0.0"
                      *       ],
                      *       "created_at": "2025-06-01T09:30:00Z",
-                     *       "operation_type": "insert",
+                     *       "operation_type": "INSERT",
                      *       "data": {
                      *         "name": "triage-grader"
                      *       }
@@ -4133,7 +4528,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4177,7 +4574,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4208,7 +4607,7 @@ export interface operations {
                      *       "metadata": null
                      *     }
                      */
-                    "application/json": components["schemas"]["WorkflowResponse"];
+                    "application/json": components["schemas"]["RunSyncResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4234,7 +4633,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4271,7 +4672,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4296,6 +4699,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrialActivation"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4311,7 +4721,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4365,7 +4777,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4464,7 +4878,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4548,7 +4964,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4583,6 +5001,13 @@ export interface operations {
                     "application/json": components["schemas"]["StatusUpdateResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4595,7 +5020,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4636,6 +5063,13 @@ export interface operations {
                     "application/json": components["schemas"]["LabelResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4648,7 +5082,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4686,7 +5122,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -4979,7 +5417,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5019,7 +5459,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5088,10 +5530,14 @@ export interface operations {
                      * @example {
                      *       "hits": [
                      *         {
-                     *           "collection_name": "acme",
-                     *           "entity_name": "support-tickets",
-                     *           "full_name": "acme/support-tickets",
-                     *           "entity_type": "dataset"
+                     *           "document": {
+                     *             "collection_name": "acme",
+                     *             "entity_name": "support-tickets",
+                     *             "full_name": "acme/support-tickets",
+                     *             "entity_type": "dataset"
+                     *           },
+                     *           "highlights": [],
+                     *           "text_match": 578730123365187700
                      *         }
                      *       ]
                      *     }
@@ -5112,7 +5558,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["FileUploadForm"];
+                "multipart/form-data": components["schemas"]["CroissantUploadForm"];
             };
         };
         responses: {
@@ -5141,7 +5587,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5183,7 +5631,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5231,7 +5681,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5256,6 +5708,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5267,7 +5726,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5316,7 +5777,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5350,7 +5813,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5393,7 +5858,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5439,7 +5906,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5479,7 +5948,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5490,7 +5961,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Versions, oldest first. */
+            /** @description Versions, newest first (the asset store orders by transaction, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5518,7 +5989,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5544,7 +6017,7 @@ export interface operations {
                      * @example {
                      *       "index": 0,
                      *       "tags": [],
-                     *       "operation_type": "insert",
+                     *       "operation_type": "INSERT",
                      *       "data": {
                      *         "name": "support-tickets"
                      *       }
@@ -5616,10 +6089,14 @@ export interface operations {
                      * @example {
                      *       "hits": [
                      *         {
-                     *           "collection_name": "acme",
-                     *           "entity_name": "triage-model",
-                     *           "full_name": "acme/triage-model",
-                     *           "entity_type": "trained_model"
+                     *           "document": {
+                     *             "collection_name": "acme",
+                     *             "entity_name": "triage-model",
+                     *             "full_name": "acme/triage-model",
+                     *             "entity_type": "trained_model"
+                     *           },
+                     *           "highlights": [],
+                     *           "text_match": 578730123365187700
                      *         }
                      *       ]
                      *     }
@@ -5640,7 +6117,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5683,7 +6162,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5733,7 +6214,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5772,7 +6255,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5820,7 +6305,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5845,6 +6332,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5860,7 +6354,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5871,7 +6367,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Versions, oldest first. */
+            /** @description Versions, newest first (the asset store orders by transaction, descending). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5899,7 +6395,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5925,7 +6423,7 @@ export interface operations {
                      * @example {
                      *       "index": 0,
                      *       "tags": [],
-                     *       "operation_type": "insert",
+                     *       "operation_type": "INSERT",
                      *       "data": {
                      *         "name": "triage-model"
                      *       }
@@ -5944,7 +6442,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -5991,7 +6491,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6027,7 +6529,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6098,7 +6602,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6148,7 +6654,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6164,7 +6672,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted (response shape undocumented). */
+            /** @description Deleted (response shape undocumented; any JSON, text, or an empty body). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,6 +6686,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6189,7 +6704,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6250,7 +6767,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6266,7 +6785,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The routine (response shape undocumented). */
+            /** @description Undocumented acknowledgement (the routine in some clients' expectation; any JSON, text, or an empty body). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6279,8 +6798,15 @@ export interface operations {
                      *       "paused": true
                      *     }
                      */
-                    "application/json": components["schemas"]["Routine"];
+                    "application/json": components["schemas"]["AcknowledgementBody"];
                 };
+            };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6293,7 +6819,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6309,7 +6837,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The routine (response shape undocumented). */
+            /** @description Undocumented acknowledgement (the routine in some clients' expectation; any JSON, text, or an empty body). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6322,8 +6850,15 @@ export interface operations {
                      *       "paused": false
                      *     }
                      */
-                    "application/json": components["schemas"]["Routine"];
+                    "application/json": components["schemas"]["AcknowledgementBody"];
                 };
+            };
+            /** @description Acknowledged with no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6336,7 +6871,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6380,7 +6917,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Collection name (case-insensitive on the server).
+                 * @description Collection name. The asset store compares it exactly (case-sensitively) on task, dataset
+                 *     and model routes, including the scoped-key check; the collection routes look it up
+                 *     case-insensitively. Use the name as it was created.
                  * @example acme
                  */
                 collection: components["parameters"]["Collection"];
@@ -6469,6 +7008,8 @@ export interface operations {
             /** @description A chat completion, or an SSE stream of chunks when `stream` is true. */
             200: {
                 headers: {
+                    /** @description Runbook mode, unverified: the trajectory id, where a gateway reports it in a header (the SDK's last fallback before listing the task's trajectories). */
+                    "x-jetty-trajectory-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -5,283 +5,347 @@ import * as z from 'zod';
 /**
  * Any JSON object.
  */
-export const zFreeFormObject = z.record(z.string(), z.unknown());
+export const zFreeFormObject = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
 
 /**
- * FastAPI-style error body.
+ * FastAPI-style error body. `detail` is a message in the known answers; other JSON is tolerated.
  */
-export const zErrorResponse = z.looseObject({
-    detail: z.string()
+export const zErrorResponse = /* @__PURE__ */ z.looseObject({
+    detail: /* @__PURE__ */ z.unknown()
 });
 
-export const zValidationErrorItem = z.looseObject({
-    loc: z.array(z.union([z.string(), z.int()])),
-    msg: z.string(),
-    type: z.string(),
-    input: z.unknown().optional(),
-    ctx: z.record(z.string(), z.unknown()).optional(),
-    url: z.string().optional()
+export const zValidationErrorItem = /* @__PURE__ */ z.looseObject({
+    loc: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int()])),
+    msg: /* @__PURE__ */ z.string(),
+    type: /* @__PURE__ */ z.string(),
+    input: /* @__PURE__ */ z.unknown().optional(),
+    ctx: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    url: /* @__PURE__ */ z.string().optional()
 });
 
 /**
- * FastAPI request-validation error (422).
+ * FastAPI request-validation error (422). Some 422s (the asset store's pagination checks) carry a string `detail`.
  */
-export const zHTTPValidationError = z.looseObject({
-    detail: z.array(zValidationErrorItem)
+export const zHTTPValidationError = /* @__PURE__ */ z.looseObject({
+    detail: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.array(zValidationErrorItem),
+        /* @__PURE__ */ z.string()
+    ])
 });
 
-export const zMessageResponse = z.looseObject({
-    message: z.string().optional()
+/**
+ * Acknowledgement of a delete. The asset store answers `{message}` for tasks, datasets and
+ * models; routine deletes are undocumented. Any JSON, text or an empty body is accepted.
+ */
+export const zMessageResponse = /* @__PURE__ */ z.unknown();
+
+/**
+ * An undocumented acknowledgement body (any JSON, text, or an empty body / 204). The SDK hands it back as `{ ok: true, body }`.
+ */
+export const zAcknowledgementBody = /* @__PURE__ */ z.unknown();
+
+export const zHealthResponse = /* @__PURE__ */ z.looseObject({
+    status: /* @__PURE__ */ z.string()
 });
 
-export const zHealthResponse = z.looseObject({
-    status: z.string()
-});
-
-export const zCollection = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    description: z.string().nullish(),
-    auth_org_id: z.string().nullish(),
-    owner_identifier: z.string().nullish(),
-    redacted_param_keys: z.array(z.string()).nullish()
+export const zCollection = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    auth_org_id: /* @__PURE__ */ z.string().nullish(),
+    owner_identifier: /* @__PURE__ */ z.string().nullish(),
+    redacted_param_keys: /* @__PURE__ */ z.unknown().optional()
 });
 
 /**
  * Bare array per the asset store and existing clients; a `{collections}` wrapper is tolerated.
  */
-export const zCollectionList = z.union([
-    z.array(zCollection),
-    z.looseObject({
-        collections: z.array(zCollection)
+export const zCollectionList = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.array(zCollection),
+    /* @__PURE__ */ z.looseObject({
+        collections: /* @__PURE__ */ z.array(zCollection)
     })
 ]);
 
-export const zCollectionCreate = z.looseObject({
-    name: z.string(),
-    description: z.string().nullish(),
-    storage_info: z.record(z.string(), z.unknown()).nullish(),
-    storage_provider: z.string().nullish(),
-    environment_variables: z.record(z.string(), z.string().nullable()).nullish(),
-    owner_identifier: z.string().nullish()
+export const zCollectionCreate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    storage_provider: /* @__PURE__ */ z.string().nullish(),
+    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string().nullable()).nullish(),
+    owner_identifier: /* @__PURE__ */ z.string().nullish()
 });
 
 /**
  * The collection plus its environment variables (plain-text values; `null` until set).
  */
-export const zCollectionEnvironment = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    description: z.string().nullish(),
-    auth_org_id: z.string().nullish(),
-    owner_identifier: z.string().nullish(),
-    redacted_param_keys: z.array(z.string()).nullish(),
-    environment_variables: z.record(z.string(), z.string().nullable()).nullish()
+export const zCollectionEnvironment = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    auth_org_id: /* @__PURE__ */ z.string().nullish(),
+    owner_identifier: /* @__PURE__ */ z.string().nullish(),
+    redacted_param_keys: /* @__PURE__ */ z.unknown().optional(),
+    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
- * A `null` value removes that key; a `null` map clears every key; an omitted field changes nothing.
+ * A `null` value is stored as null (and reads as absent); a `null` map clears every key; an omitted field changes nothing.
  */
-export const zEnvironmentUpdate = z.looseObject({
-    environment_variables: z.record(z.string(), z.string().nullable()).nullish()
+export const zEnvironmentUpdate = /* @__PURE__ */ z.looseObject({
+    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string().nullable()).nullish()
 });
 
-export const zCollectionStorage = z.looseObject({
-    storage_info: z.record(z.string(), z.unknown()).nullish(),
-    storage_provider: z.string().nullish()
+export const zCollectionStorage = /* @__PURE__ */ z.looseObject({
+    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    storage_provider: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zCollectionOwnerUpdate = z.looseObject({
-    owner_identifier: z.string()
+/**
+ * The asset store reads the body as a raw object; `owner_identifier` is optional and may be null.
+ */
+export const zCollectionOwnerUpdate = /* @__PURE__ */ z.looseObject({
+    owner_identifier: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zCollectionAgentList = z.array(z.record(z.string(), z.unknown()));
+export const zCollectionAgentList = /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()));
 
 /**
  * Configuration of one step. `activity` names the step template; the other keys are its parameters (`X` literal, `X_path` a path expression).
  */
-export const zStepConfig = z.looseObject({
-    activity: z.string().optional()
+export const zStepConfig = /* @__PURE__ */ z.looseObject({
+    activity: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * A workflow document. Templates sometimes also carry `name`, `version` and `description`.
  */
-export const zWorkflow = z.looseObject({
-    init_params: z.record(z.string(), z.unknown()).optional(),
-    step_configs: z.record(z.string(), zStepConfig).optional(),
-    steps: z.array(z.string()).optional()
+export const zWorkflow = /* @__PURE__ */ z.looseObject({
+    init_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    step_configs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStepConfig).optional(),
+    steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional()
 });
 
-export const zTask = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    workflow: zWorkflow.optional(),
-    version: z.string().nullish(),
-    description: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
-    collection_id: z.int().nullish(),
-    entity_type: z.string().optional(),
-    is_private: z.boolean().optional(),
-    is_chat_flow: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    created_at: z.iso.datetime({ offset: true, local: true }).optional(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    environment_variables: z.record(z.string(), z.unknown()).nullish(),
-    storage_info: z.record(z.string(), z.unknown()).nullish(),
-    storage_provider: z.string().nullish()
+/**
+ * A task as read back. The asset store keeps `workflow` as unvalidated JSON, so it is any JSON
+ * here (a workflow document in every known answer); writes use the strict `Workflow`.
+ */
+export const zTask = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    workflow: /* @__PURE__ */ z.unknown().optional(),
+    version: /* @__PURE__ */ z.string().nullish(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    has_file_uploads: /* @__PURE__ */ z.boolean().nullish(),
+    collection_id: /* @__PURE__ */ z.int().nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().nullish(),
+    is_chat_flow: /* @__PURE__ */ z.boolean().nullish(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    created_at: /* @__PURE__ */ z.string().nullish(),
+    updated_at: /* @__PURE__ */ z.string().nullish(),
+    environment_variables: /* @__PURE__ */ z.unknown().optional(),
+    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    storage_provider: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zTaskListItem = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    workflow: zWorkflow.optional(),
-    version: z.string().nullish(),
-    description: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
-    collection_id: z.int().nullish(),
-    collection_name: z.string().nullish(),
-    entity_type: z.string().optional(),
-    is_private: z.boolean().optional(),
-    is_chat_flow: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
+/**
+ * A list entry. The asset store builds it without `is_private`, so lists always show the default.
+ */
+export const zTaskListItem = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    workflow: /* @__PURE__ */ z.unknown().optional(),
+    version: /* @__PURE__ */ z.string().nullish(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    has_file_uploads: /* @__PURE__ */ z.boolean().nullish(),
+    collection_id: /* @__PURE__ */ z.int().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().nullish(),
+    is_chat_flow: /* @__PURE__ */ z.boolean().nullish(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
-export const zTaskList = z.array(zTaskListItem);
+export const zTaskList = /* @__PURE__ */ z.array(zTaskListItem);
 
-export const zTaskCreate = z.looseObject({
-    name: z.string(),
+export const zTaskCreate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string(),
     workflow: zWorkflow,
-    description: z.string().nullish(),
-    version: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    entity_type: z.string().optional(),
-    is_chat_flow: z.boolean().optional()
+    description: /* @__PURE__ */ z.string().nullish(),
+    version: /* @__PURE__ */ z.string().nullish(),
+    has_file_uploads: /* @__PURE__ */ z.boolean().optional(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    entity_type: /* @__PURE__ */ z.string().optional(),
+    is_chat_flow: /* @__PURE__ */ z.boolean().optional()
 });
 
 /**
  * Partial update; only the fields sent change. `name` renames the task.
  */
-export const zTaskUpdate = z.looseObject({
-    name: z.string().optional(),
-    workflow: zWorkflow.optional(),
-    description: z.string().nullish(),
-    version: z.string().nullish(),
-    has_file_uploads: z.boolean().optional(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
-});
-
-export const zSearchHit = z.looseObject({
-    collection_name: z.string().optional(),
-    entity_name: z.string().optional(),
-    full_name: z.string().optional(),
-    entity_type: z.string().optional(),
-    metadata: z.record(z.string(), z.unknown()).nullish()
-});
-
-export const zSearchResult = z.looseObject({
-    hits: z.array(zSearchHit)
+export const zTaskUpdate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string().optional(),
+    workflow: /* @__PURE__ */ zWorkflow.optional(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    version: /* @__PURE__ */ z.string().nullish(),
+    has_file_uploads: /* @__PURE__ */ z.boolean().optional(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
- * Undocumented; a bare array of task list items or the asset store's `{hits}` form.
+ * The indexed fields of a search hit (the asset store's Typesense documents).
  */
-export const zTaskSearchResult = z.union([
-    z.array(zTaskListItem),
+export const zSearchHitDocument = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.string().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    entity_name: /* @__PURE__ */ z.string().nullish(),
+    full_name: /* @__PURE__ */ z.string().nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+});
+
+/**
+ * One hit. The asset store returns Typesense hits, with the indexed fields under `document`
+ * beside `highlights` and `text_match`; a flat hit (the fields at the top level) is tolerated.
+ */
+export const zSearchHit = /* @__PURE__ */ z.looseObject({
+    document: /* @__PURE__ */ zSearchHitDocument.nullish(),
+    highlights: /* @__PURE__ */ z.unknown().optional(),
+    text_match: /* @__PURE__ */ z.number().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    entity_name: /* @__PURE__ */ z.string().nullish(),
+    full_name: /* @__PURE__ */ z.string().nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+});
+
+export const zSearchResult = /* @__PURE__ */ z.looseObject({
+    hits: /* @__PURE__ */ z.array(zSearchHit)
+});
+
+/**
+ * Undocumented; a bare array (of task list items or hits) or the asset store's `{hits}` form.
+ */
+export const zTaskSearchResult = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([zTaskListItem, zSearchHit])),
     zSearchResult
 ]);
 
-export const zEntityVersion = z.looseObject({
-    index: z.int().optional(),
-    transaction_id: z.int().nullish(),
-    content_hash: z.string().nullish(),
-    tags: z.array(z.string()).optional(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    operation_type: z.string().nullish(),
-    changeset: z.record(z.string(), z.unknown()).nullish(),
-    data: z.record(z.string(), z.unknown()).nullish()
+export const zEntityVersion = /* @__PURE__ */ z.looseObject({
+    index: /* @__PURE__ */ z.int().nullish(),
+    transaction_id: /* @__PURE__ */ z.int().nullish(),
+    content_hash: /* @__PURE__ */ z.string().nullish(),
+    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
+    created_at: /* @__PURE__ */ z.string().nullish(),
+    operation_type: /* @__PURE__ */ z.string().nullish(),
+    changeset: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    data: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
-export const zEntityHistory = z.looseObject({
-    entity_name: z.string().optional(),
-    entity_type: z.string().optional(),
-    collection_name: z.string().optional(),
-    total_versions: z.int().optional(),
-    versions: z.array(zEntityVersion).optional()
+/**
+ * Versions come newest first.
+ */
+export const zEntityHistory = /* @__PURE__ */ z.looseObject({
+    entity_name: /* @__PURE__ */ z.string().nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    total_versions: /* @__PURE__ */ z.int().nullish(),
+    versions: /* @__PURE__ */ z.array(zEntityVersion).nullish()
 });
 
 /**
  * Multipart fields of a run request. JSON-valued fields are sent as strings.
  */
-export const zRunForm = z.looseObject({
-    init_params: z.string().optional(),
-    files: z.array(z.string()).optional(),
-    use_trial_keys: z.enum(['true', 'false']).optional(),
-    secret_params: z.string().optional(),
-    subscription_credential: z.union([
-        z.enum([
+export const zRunForm = /* @__PURE__ */ z.looseObject({
+    init_params: /* @__PURE__ */ z.string().optional(),
+    files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    use_trial_keys: /* @__PURE__ */ z.enum(['true', 'false']).optional(),
+    secret_params: /* @__PURE__ */ z.string().optional(),
+    subscription_credential: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.enum([
             'nous',
             'codex',
             'anthropic'
         ]),
-        z.string()
+        /* @__PURE__ */ z.string()
     ]).optional(),
-    webhook_url: z.string().optional(),
-    webhook_secret: z.string().optional()
+    webhook_url: /* @__PURE__ */ z.string().optional(),
+    webhook_secret: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * Trial metadata attached to runs on trial keys. Every field may be absent.
  */
-export const zTrialInfo = z.looseObject({
-    runs_used: z.int().nullish(),
-    runs_limit: z.int().nullish(),
-    runs_remaining: z.int().nullish(),
-    minutes_remaining: z.number().nullish()
+export const zTrialInfo = /* @__PURE__ */ z.looseObject({
+    runs_used: /* @__PURE__ */ z.int().nullish(),
+    runs_limit: /* @__PURE__ */ z.int().nullish(),
+    runs_remaining: /* @__PURE__ */ z.int().nullish(),
+    minutes_remaining: /* @__PURE__ */ z.number().nullish()
 });
 
 /**
- * Response of the run endpoints (open-ended; `run-sync` may add fields).
+ * Response of `POST /run` (open-ended). Only `workflow_id` is needed, to find the trajectory.
  */
-export const zWorkflowResponse = z.looseObject({
-    message: z.string().optional(),
-    workflow_id: z.string(),
-    result: z.record(z.string(), z.unknown()).nullish(),
-    trajectory: z.record(z.string(), z.unknown()).nullish(),
-    metadata: z.unknown().optional(),
-    trial: zTrialInfo.nullish()
+export const zWorkflowResponse = /* @__PURE__ */ z.looseObject({
+    message: /* @__PURE__ */ z.string().nullish(),
+    workflow_id: /* @__PURE__ */ z.string().regex(/^[\s\S]*--[^-](?:-?[^-])*-?$/),
+    result: /* @__PURE__ */ z.unknown().optional(),
+    trajectory: /* @__PURE__ */ z.unknown().optional(),
+    metadata: /* @__PURE__ */ z.unknown().optional(),
+    trial: /* @__PURE__ */ zTrialInfo.nullish()
 });
 
-export const zTrialStatus = z.looseObject({
-    active: z.boolean(),
-    status: z.string().optional(),
-    runs_used: z.int().nullish(),
-    runs_limit: z.int().nullish(),
-    runs_remaining: z.int().nullish(),
-    minutes_remaining: z.number().nullish()
+/**
+ * Response of `POST /run-sync`: undocumented. Existing clients read it like `WorkflowResponse`,
+ * and one reads `.steps` at the top level (a trajectory-like body), so nothing is required; the
+ * SDK looks for the trajectory id in `workflow_id`, then `trajectory_id`, then
+ * `trajectory.trajectory_id`.
+ */
+export const zRunSyncResponse = /* @__PURE__ */ z.looseObject({
+    message: /* @__PURE__ */ z.string().nullish(),
+    workflow_id: /* @__PURE__ */ z.string().nullish(),
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    status: /* @__PURE__ */ z.string().nullish(),
+    result: /* @__PURE__ */ z.unknown().optional(),
+    trajectory: /* @__PURE__ */ z.unknown().optional(),
+    steps: /* @__PURE__ */ z.unknown().optional(),
+    metadata: /* @__PURE__ */ z.unknown().optional(),
+    trial: /* @__PURE__ */ zTrialInfo.nullish()
+});
+
+/**
+ * Only `active` is documented, and every client reads it with a default of false, so it is optional here too.
+ */
+export const zTrialStatus = /* @__PURE__ */ z.looseObject({
+    active: /* @__PURE__ */ z.boolean().nullish(),
+    status: /* @__PURE__ */ z.string().nullish(),
+    runs_used: /* @__PURE__ */ z.int().nullish(),
+    runs_limit: /* @__PURE__ */ z.int().nullish(),
+    runs_remaining: /* @__PURE__ */ z.int().nullish(),
+    minutes_remaining: /* @__PURE__ */ z.number().nullish()
 });
 
 /**
  * Success is `active == true` or `status == "active"`.
  */
-export const zTrialActivation = z.looseObject({
-    active: z.boolean().optional(),
-    status: z.string().optional(),
-    message: z.string().optional(),
-    runs_used: z.int().nullish(),
-    runs_limit: z.int().nullish(),
-    runs_remaining: z.int().nullish(),
-    minutes_remaining: z.number().nullish()
+export const zTrialActivation = /* @__PURE__ */ z.looseObject({
+    active: /* @__PURE__ */ z.boolean().nullish(),
+    status: /* @__PURE__ */ z.string().nullish(),
+    message: /* @__PURE__ */ z.string().nullish(),
+    runs_used: /* @__PURE__ */ z.int().nullish(),
+    runs_limit: /* @__PURE__ */ z.int().nullish(),
+    runs_remaining: /* @__PURE__ */ z.int().nullish(),
+    minutes_remaining: /* @__PURE__ */ z.number().nullish()
 });
 
 /**
  * Terminal statuses are completed, failed, cancelled and archived; only completed is success. Unknown values are passed through.
  */
-export const zTrajectoryStatus = z.union([
-    z.enum([
+export const zTrajectoryStatus = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'pending',
         'running',
         'completed',
@@ -289,13 +353,13 @@ export const zTrajectoryStatus = z.union([
         'cancelled',
         'archived'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
 /**
  * Statuses the batch-update endpoint accepts.
  */
-export const zSettableTrajectoryStatus = z.enum([
+export const zSettableTrajectoryStatus = /* @__PURE__ */ z.enum([
     'pending',
     'completed',
     'failed',
@@ -306,8 +370,8 @@ export const zSettableTrajectoryStatus = z.enum([
 /**
  * Values are undocumented beyond `failed`; unknown values are passed through.
  */
-export const zStepStatus = z.union([
-    z.enum([
+export const zStepStatus = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'pending',
         'running',
         'completed',
@@ -315,354 +379,374 @@ export const zStepStatus = z.union([
         'cancelled',
         'skipped'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
-export const zStep = z.looseObject({
-    inputs: z.record(z.string(), z.unknown()).nullish(),
-    outputs: z.record(z.string(), z.unknown()).nullish(),
-    activity: z.string().optional(),
-    key: z.string().optional(),
-    depends_on: z.array(z.string()).optional(),
-    created: z.string().nullish(),
-    ended: z.string().nullish(),
-    duration_seconds: z.number().nullish(),
-    author: z.string().nullish(),
-    origin: z.record(z.string(), z.unknown()).nullish(),
-    config: z.record(z.string(), z.unknown()).nullish(),
-    status: zStepStatus.optional(),
-    error: z.string().nullish()
+/**
+ * One step of a trajectory. Nothing is required; the SDK reads `status`, `error` and `outputs` defensively.
+ */
+export const zStep = /* @__PURE__ */ z.looseObject({
+    inputs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    outputs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    activity: /* @__PURE__ */ z.string().nullish(),
+    key: /* @__PURE__ */ z.string().nullish(),
+    depends_on: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
+    created: /* @__PURE__ */ z.string().nullish(),
+    ended: /* @__PURE__ */ z.string().nullish(),
+    duration_seconds: /* @__PURE__ */ z.number().nullish(),
+    author: /* @__PURE__ */ z.string().nullish(),
+    origin: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    config: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    status: /* @__PURE__ */ zStepStatus.nullish(),
+    error: /* @__PURE__ */ z.unknown().optional()
 });
 
 /**
- * Values are strings in existing clients; numbers and booleans (e.g. from ingested scores) are tolerated.
+ * Values are strings in existing clients; numbers, booleans and other JSON (e.g. from ingested scores) are tolerated.
  */
-export const zLabel = z.looseObject({
-    key: z.string().optional(),
-    value: z.union([
-        z.string(),
-        z.number(),
-        z.boolean()
-    ]).nullish(),
-    created: z.string().optional(),
-    author: z.string().optional()
+export const zLabel = /* @__PURE__ */ z.looseObject({
+    key: /* @__PURE__ */ z.string().nullish(),
+    value: /* @__PURE__ */ z.unknown().optional(),
+    created: /* @__PURE__ */ z.string().nullish(),
+    author: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zTrajectoryAttributes = z.looseObject({
-    asset_type: z.string().optional(),
-    asset_filename: z.string().optional(),
-    created: z.string().optional(),
-    params: z.record(z.string(), z.unknown()).nullish()
+export const zTrajectoryAttributes = /* @__PURE__ */ z.looseObject({
+    asset_type: /* @__PURE__ */ z.string().nullish(),
+    asset_filename: /* @__PURE__ */ z.string().nullish(),
+    created: /* @__PURE__ */ z.string().nullish(),
+    params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
  * The inputs the run actually used.
  */
-export const zTrajectoryInitParams = z.looseObject({
-    file_paths: z.array(z.string()).optional()
+export const zTrajectoryInitParams = /* @__PURE__ */ z.looseObject({
+    file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish()
 });
 
 /**
- * The record of one run (open-ended).
+ * The record of one run (open-ended). Required are exactly what the SDK needs: the id (to
+ * address it) and the status (to wait on it); every other field may be missing or null.
  */
-export const zTrajectory = z.looseObject({
-    name: z.string().optional(),
-    trajectory_id: z.string(),
-    storage_path: z.string().optional(),
+export const zTrajectory = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string().nullish(),
+    trajectory_id: /* @__PURE__ */ z.string(),
+    storage_path: /* @__PURE__ */ z.string().nullish(),
     status: zTrajectoryStatus,
-    error: z.string().nullish(),
-    created: z.string().optional(),
-    updated: z.string().optional(),
-    author: z.string().optional(),
-    metadata_uri: z.string().optional(),
-    org_id: z.string().nullish(),
-    attributes: zTrajectoryAttributes.optional(),
-    init_params: zTrajectoryInitParams.optional(),
-    step_configs: z.record(z.string(), zStepConfig).optional(),
-    steps: z.record(z.string(), zStep).optional(),
-    total_steps: z.array(z.string()).optional(),
-    completed_steps: z.array(z.string()).optional(),
-    labels: z.array(zLabel).optional(),
-    triggered_by_routine_id: z.number().nullish(),
-    webhook_url: z.string().nullish()
+    error: /* @__PURE__ */ z.unknown().optional(),
+    created: /* @__PURE__ */ z.string().nullish(),
+    updated: /* @__PURE__ */ z.string().nullish(),
+    author: /* @__PURE__ */ z.string().nullish(),
+    metadata_uri: /* @__PURE__ */ z.string().nullish(),
+    org_id: /* @__PURE__ */ z.string().nullish(),
+    attributes: /* @__PURE__ */ zTrajectoryAttributes.nullish(),
+    init_params: /* @__PURE__ */ zTrajectoryInitParams.nullish(),
+    step_configs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    steps: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStep).nullish(),
+    total_steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
+    completed_steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
+    labels: /* @__PURE__ */ z.array(zLabel).nullish(),
+    triggered_by_routine_id: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.number(),
+        /* @__PURE__ */ z.string()
+    ]).nullish(),
+    webhook_url: /* @__PURE__ */ z.string().nullish()
 });
 
 /**
  * One page. Pages start at 1; stop on `has_more` false, an empty page or a short page.
  */
-export const zTrajectoryList = z.looseObject({
-    trajectories: z.array(zTrajectory),
-    total: z.int().optional(),
-    page: z.int().optional(),
-    limit: z.int().optional(),
-    has_more: z.boolean().optional()
+export const zTrajectoryList = /* @__PURE__ */ z.looseObject({
+    trajectories: /* @__PURE__ */ z.array(zTrajectory),
+    total: /* @__PURE__ */ z.int().nullish(),
+    page: /* @__PURE__ */ z.int().nullish(),
+    limit: /* @__PURE__ */ z.int().nullish(),
+    has_more: /* @__PURE__ */ z.boolean().nullish()
 });
 
 /**
- * Shape undocumented.
+ * Shape undocumented (any JSON, or an empty body); the SDK hands it back as sent.
  */
-export const zTrajectoryStats = z.record(z.string(), z.unknown());
+export const zTrajectoryStats = /* @__PURE__ */ z.unknown();
 
-export const zLogEvent = z.looseObject({
-    level: z.string().optional(),
-    message: z.string().optional(),
-    timestamp: z.string().optional()
+/**
+ * Only `level` is hinted at by the sources; every field may be missing or null.
+ */
+export const zLogEvent = /* @__PURE__ */ z.looseObject({
+    level: /* @__PURE__ */ z.string().nullish(),
+    message: /* @__PURE__ */ z.unknown().optional(),
+    timestamp: /* @__PURE__ */ z.string().nullish(),
+    step: /* @__PURE__ */ z.string().nullish()
 });
 
 /**
- * Shape undocumented beyond an `events` array whose entries carry a `level`.
+ * The object form of a run's logs.
  */
-export const zWorkflowLogs = z.looseObject({
-    events: z.array(zLogEvent).optional()
+export const zWorkflowLogsObject = /* @__PURE__ */ z.looseObject({
+    events: /* @__PURE__ */ z.array(zLogEvent).nullish()
 });
+
+/**
+ * Shape undocumented beyond events carrying a `level`; an object with `events` or a bare array of events (an empty or text body is tolerated too).
+ */
+export const zWorkflowLogs = /* @__PURE__ */ z.union([
+    zWorkflowLogsObject,
+    /* @__PURE__ */ z.array(zLogEvent)
+]);
 
 /**
  * Trajectory id → new status; several ids per call are allowed.
  */
-export const zStatusUpdateRequest = z.record(z.string(), zSettableTrajectoryStatus);
+export const zStatusUpdateRequest = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zSettableTrajectoryStatus);
 
 /**
- * Shape undocumented.
+ * Undocumented acknowledgement (any JSON, text, or an empty body).
  */
-export const zStatusUpdateResponse = z.record(z.string(), z.unknown());
+export const zStatusUpdateResponse = /* @__PURE__ */ z.unknown();
 
-export const zLabelCreate = z.looseObject({
-    key: z.string(),
-    value: z.string(),
-    author: z.string()
+export const zLabelCreate = /* @__PURE__ */ z.looseObject({
+    key: /* @__PURE__ */ z.string(),
+    value: /* @__PURE__ */ z.string(),
+    author: /* @__PURE__ */ z.string()
 });
 
 /**
- * Shape undocumented; a test fixture returns `{ok: true}`.
+ * Undocumented acknowledgement; a test fixture returns `{ok: true}` (any JSON, text, or an empty body).
  */
-export const zLabelResponse = z.looseObject({
-    ok: z.boolean().optional()
-});
+export const zLabelResponse = /* @__PURE__ */ z.unknown();
 
-export const zIngestTrajectoryRequest = z.looseObject({
-    input: z.unknown().optional(),
-    output: z.unknown().optional(),
-    status: zTrajectoryStatus.optional(),
-    scores: z.record(z.string(), z.number()).optional(),
-    labels: z.record(z.string(), z.string()).optional(),
-    cost_usd: z.number().optional(),
-    trajectory_id: z.string().optional(),
-    source: z.string().optional(),
-    eval_id: z.string().optional(),
-    metadata: z.record(z.string(), z.unknown()).optional(),
-    author: z.string().optional(),
+export const zIngestTrajectoryRequest = /* @__PURE__ */ z.looseObject({
+    input: /* @__PURE__ */ z.unknown().optional(),
+    output: /* @__PURE__ */ z.unknown().optional(),
+    status: /* @__PURE__ */ zTrajectoryStatus.optional(),
+    scores: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()).optional(),
+    labels: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
+    cost_usd: /* @__PURE__ */ z.number().optional(),
+    trajectory_id: /* @__PURE__ */ z.string().optional(),
+    source: /* @__PURE__ */ z.string().optional(),
+    eval_id: /* @__PURE__ */ z.string().optional(),
+    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    author: /* @__PURE__ */ z.string().optional(),
     created: z.iso.datetime({ offset: true, local: true }).optional(),
     completed: z.iso.datetime({ offset: true, local: true }).optional()
 });
 
-export const zIngestTrajectoryResponse = z.looseObject({
-    trajectory_id: z.string(),
-    name: z.string().optional(),
-    storage_path: z.string().optional(),
-    status: zTrajectoryStatus.optional(),
-    labels: z.array(zLabel).optional()
+export const zIngestTrajectoryResponse = /* @__PURE__ */ z.looseObject({
+    trajectory_id: /* @__PURE__ */ z.string(),
+    name: /* @__PURE__ */ z.string().nullish(),
+    storage_path: /* @__PURE__ */ z.string().nullish(),
+    status: /* @__PURE__ */ zTrajectoryStatus.nullish(),
+    labels: /* @__PURE__ */ z.array(zLabel).nullish()
 });
 
 /**
  * Element shape undocumented; plain paths and objects are both accepted.
  */
-export const zFileListEntry = z.union([
-    z.string(),
-    z.looseObject({
-        path: z.string().optional(),
-        name: z.string().optional(),
-        size: z.number().nullish(),
-        content_type: z.string().nullish(),
-        updated: z.string().nullish()
+export const zFileListEntry = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.string(),
+    /* @__PURE__ */ z.looseObject({
+        path: /* @__PURE__ */ z.string().nullish(),
+        name: /* @__PURE__ */ z.string().nullish(),
+        size: /* @__PURE__ */ z.number().nullish(),
+        content_type: /* @__PURE__ */ z.string().nullish(),
+        updated: /* @__PURE__ */ z.string().nullish()
     })
 ]);
 
-export const zFileListResponse = z.looseObject({
-    files: z.array(zFileListEntry)
+export const zFileListResponse = /* @__PURE__ */ z.looseObject({
+    files: /* @__PURE__ */ z.array(zFileListEntry)
 });
 
-export const zSandboxUploadForm = z.looseObject({
-    files: z.array(z.string())
+export const zSandboxUploadForm = /* @__PURE__ */ z.looseObject({
+    files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    collection: /* @__PURE__ */ z.string().optional()
 });
 
-export const zSandboxUploadResponse = z.looseObject({
-    upload_id: z.string().optional(),
-    file_paths: z.array(z.string()),
-    count: z.int().optional()
+export const zSandboxUploadResponse = /* @__PURE__ */ z.looseObject({
+    upload_id: /* @__PURE__ */ z.string().nullish(),
+    file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    count: /* @__PURE__ */ z.int().nullish()
 });
 
-export const zFileUploadForm = z.looseObject({
-    file: z.string()
+export const zFileUploadForm = /* @__PURE__ */ z.looseObject({
+    file: /* @__PURE__ */ z.string(),
+    purpose: /* @__PURE__ */ z.string().optional(),
+    collection: /* @__PURE__ */ z.string().optional()
+});
+
+export const zCroissantUploadForm = /* @__PURE__ */ z.looseObject({
+    file: /* @__PURE__ */ z.string()
 });
 
 /**
  * Only `id` is documented; it looks like `file-abc123` and belongs in `jetty.files`, never in `jetty.file_paths`.
  */
-export const zFileObject = z.looseObject({
-    id: z.string()
+export const zFileObject = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.string()
 });
 
 /**
  * The skills use `activity_name`; older clients read `name`. Other fields are undocumented.
  */
-export const zStepTemplate = z.looseObject({
-    activity_name: z.string().optional(),
-    name: z.string().optional(),
-    description: z.string().nullish(),
-    category: z.string().nullish()
+export const zStepTemplate = /* @__PURE__ */ z.looseObject({
+    activity_name: /* @__PURE__ */ z.string().optional(),
+    name: /* @__PURE__ */ z.string().optional(),
+    description: /* @__PURE__ */ z.string().nullish(),
+    category: /* @__PURE__ */ z.string().nullish()
 });
 
 /**
  * `{templates, categories, total_count}` per the skills, or a bare array per older clients.
  */
-export const zStepTemplateList = z.union([
-    z.looseObject({
-        templates: z.array(zStepTemplate),
-        categories: z.array(z.unknown()).optional(),
-        total_count: z.int().optional()
+export const zStepTemplateList = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.looseObject({
+        templates: /* @__PURE__ */ z.array(zStepTemplate),
+        categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()).nullish(),
+        total_count: /* @__PURE__ */ z.int().nullish()
     }),
-    z.array(zStepTemplate)
+    /* @__PURE__ */ z.array(zStepTemplate)
 ]);
 
-export const zDataset = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    data_path: z.string().nullish(),
-    format: z.string().nullish(),
-    collection_id: z.int().nullish(),
-    collection_name: z.string().nullish(),
-    metadata_version: z.string().nullish(),
-    dataset_metadata: z.record(z.string(), z.unknown()).nullish(),
-    preview_type: z.string().nullish(),
-    long_description: z.string().nullish(),
-    asset_origin: z.string().nullish(),
-    is_private: z.boolean().nullish(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    entity_type: z.string().optional(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish()
+export const zDataset = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    data_path: /* @__PURE__ */ z.string().nullish(),
+    format: /* @__PURE__ */ z.string().nullish(),
+    collection_id: /* @__PURE__ */ z.int().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    preview_type: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().nullish(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    created_at: /* @__PURE__ */ z.string().nullish(),
+    updated_at: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zDatasetList = z.array(zDataset);
+export const zDatasetList = /* @__PURE__ */ z.array(zDataset);
 
-export const zDatasetCreate = z.looseObject({
-    name: z.string(),
-    data_path: z.string().nullish(),
-    format: z.string().nullish(),
-    metadata_version: z.string().nullish(),
-    dataset_metadata: z.record(z.string(), z.unknown()).nullish(),
-    preview_type: z.string().nullish(),
-    long_description: z.string().nullish(),
-    asset_origin: z.string().nullish(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
+export const zDatasetCreate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string(),
+    data_path: /* @__PURE__ */ z.string().nullish(),
+    format: /* @__PURE__ */ z.string().nullish(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    preview_type: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
  * Partial update.
  */
-export const zDatasetUpdate = z.looseObject({
-    name: z.string().optional(),
-    data_path: z.string().nullish(),
-    format: z.string().nullish(),
-    metadata_version: z.string().nullish(),
-    dataset_metadata: z.record(z.string(), z.unknown()).nullish(),
-    preview_type: z.string().nullish(),
-    long_description: z.string().nullish(),
-    asset_origin: z.string().nullish(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
+export const zDatasetUpdate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string().optional(),
+    data_path: /* @__PURE__ */ z.string().nullish(),
+    format: /* @__PURE__ */ z.string().nullish(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    preview_type: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
-export const zDatasetPreviewForm = z.looseObject({
-    preview_update: z.string()
+export const zDatasetPreviewForm = /* @__PURE__ */ z.looseObject({
+    preview_update: /* @__PURE__ */ z.string()
 });
 
-export const zProvenanceNode = z.looseObject({
-    id: z.int().nullish(),
-    name: z.string().optional(),
-    collection_name: z.string().nullish(),
-    entity_type: z.string().optional(),
-    activity_name: z.string().nullish(),
-    upstream_entities: z.array(z.record(z.string(), z.unknown())).optional(),
-    downstream_entities: z.array(z.record(z.string(), z.unknown())).optional()
+export const zProvenanceNode = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().nullish(),
+    name: /* @__PURE__ */ z.string().optional(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    entity_type: /* @__PURE__ */ z.string().optional(),
+    activity_name: /* @__PURE__ */ z.string().nullish(),
+    upstream_entities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional(),
+    downstream_entities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional()
 });
 
 /**
  * Shape undocumented.
  */
-export const zCroissantValidationReport = z.record(z.string(), z.unknown());
+export const zCroissantValidationReport = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
 
-export const zTrainedModel = z.looseObject({
-    id: z.int().optional(),
-    name: z.string(),
-    model_path: z.string().nullish(),
-    collection_id: z.int().nullish(),
-    collection_name: z.string().nullish(),
-    metadata_version: z.string().nullish(),
-    model_metadata: z.record(z.string(), z.unknown()).nullish(),
-    asset_origin: z.string().nullish(),
-    long_description: z.string().nullish(),
-    model_attributes: z.record(z.string(), z.unknown()).nullish(),
-    entity_type: z.string().optional(),
-    is_private: z.boolean().nullish(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish(),
-    created_at: z.iso.datetime({ offset: true, local: true }).nullish(),
-    updated_at: z.iso.datetime({ offset: true, local: true }).nullish()
+export const zTrainedModel = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.int().optional(),
+    name: /* @__PURE__ */ z.string(),
+    model_path: /* @__PURE__ */ z.string().nullish(),
+    collection_id: /* @__PURE__ */ z.int().nullish(),
+    collection_name: /* @__PURE__ */ z.string().nullish(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    entity_type: /* @__PURE__ */ z.string().nullish(),
+    is_private: /* @__PURE__ */ z.boolean().nullish(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    created_at: /* @__PURE__ */ z.string().nullish(),
+    updated_at: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zTrainedModelList = z.array(zTrainedModel);
+export const zTrainedModelList = /* @__PURE__ */ z.array(zTrainedModel);
 
-export const zTrainedModelCreate = z.looseObject({
-    name: z.string(),
-    model_path: z.string(),
-    metadata_version: z.string().nullish(),
-    model_metadata: z.record(z.string(), z.unknown()).nullish(),
-    asset_origin: z.string().nullish(),
-    long_description: z.string().nullish(),
-    model_attributes: z.record(z.string(), z.unknown()).nullish(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
+export const zTrainedModelCreate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string(),
+    model_path: /* @__PURE__ */ z.string(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
  * Partial update.
  */
-export const zTrainedModelUpdate = z.looseObject({
-    name: z.string().optional(),
-    model_path: z.string().optional(),
-    metadata_version: z.string().nullish(),
-    model_metadata: z.record(z.string(), z.unknown()).nullish(),
-    asset_origin: z.string().nullish(),
-    long_description: z.string().nullish(),
-    model_attributes: z.record(z.string(), z.unknown()).nullish(),
-    is_private: z.boolean().optional(),
-    croissant_metadata: z.record(z.string(), z.unknown()).nullish()
+export const zTrainedModelUpdate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string().optional(),
+    model_path: /* @__PURE__ */ z.string().optional(),
+    metadata_version: /* @__PURE__ */ z.string().nullish(),
+    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    asset_origin: /* @__PURE__ */ z.string().nullish(),
+    long_description: /* @__PURE__ */ z.string().nullish(),
+    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    is_private: /* @__PURE__ */ z.boolean().optional(),
+    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
  * manual fires only through run-now. Unknown values are passed through.
  */
-export const zCadenceType = z.union([
-    z.enum([
+export const zCadenceType = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'manual',
         'hourly',
         'daily',
         'weekdays',
         'weekly'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
 /**
  * UTC schedule. `manual` allows no other field; `hourly` takes an optional `minute_utc`;
  * `daily` and `weekdays` need `hour_utc`; `weekly` needs `hour_utc` and `day_of_week`.
  */
-export const zCadence = z.looseObject({
+export const zCadence = /* @__PURE__ */ z.looseObject({
     type: zCadenceType,
-    hour_utc: z.int().gte(0).lte(23).optional(),
-    minute_utc: z.int().gte(0).lte(59).optional(),
-    day_of_week: z.enum([
+    hour_utc: /* @__PURE__ */ z.int().gte(0).lte(23).optional(),
+    minute_utc: /* @__PURE__ */ z.int().gte(0).lte(59).optional(),
+    day_of_week: /* @__PURE__ */ z.enum([
         'mon',
         'tue',
         'wed',
@@ -674,238 +758,321 @@ export const zCadence = z.looseObject({
 });
 
 /**
- * Field set undocumented beyond the create fields and `next_run_at`.
+ * A cadence as routine responses echo it (response-only; requests use the strict `Cadence`).
+ * Routine bodies are undocumented and pydantic emits `null` for unset optional fields, so every
+ * field may be missing or null and `day_of_week` is open.
  */
-export const zRoutine = z.looseObject({
-    id: z.union([
-        z.int(),
-        z.string()
-    ]).optional(),
-    name: z.string().optional(),
-    collection: z.string().optional(),
-    task: z.string().optional(),
-    cadence: zCadence.optional(),
-    init_params_overrides: z.record(z.string(), z.unknown()).nullish(),
-    paused: z.boolean().optional(),
-    webhook_url: z.string().nullish(),
-    next_run_at: z.string().nullish(),
-    created_at: z.string().nullish(),
-    updated_at: z.string().nullish()
+export const zRoutineCadence = /* @__PURE__ */ z.looseObject({
+    type: /* @__PURE__ */ zCadenceType.nullish(),
+    hour_utc: /* @__PURE__ */ z.int().nullish(),
+    minute_utc: /* @__PURE__ */ z.int().nullish(),
+    day_of_week: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.enum([
+            'mon',
+            'tue',
+            'wed',
+            'thu',
+            'fri',
+            'sat',
+            'sun'
+        ]),
+        /* @__PURE__ */ z.string()
+    ]).nullish()
 });
 
-export const zRoutineCreate = z.looseObject({
-    name: z.string(),
+/**
+ * Field set undocumented beyond the create fields and `next_run_at`; every field may be missing or null.
+ */
+export const zRoutine = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.int(),
+        /* @__PURE__ */ z.string()
+    ]).nullish(),
+    name: /* @__PURE__ */ z.string().nullish(),
+    collection: /* @__PURE__ */ z.string().nullish(),
+    task: /* @__PURE__ */ z.string().nullish(),
+    cadence: /* @__PURE__ */ zRoutineCadence.nullish(),
+    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    paused: /* @__PURE__ */ z.boolean().nullish(),
+    webhook_url: /* @__PURE__ */ z.string().nullish(),
+    next_run_at: /* @__PURE__ */ z.string().nullish(),
+    created_at: /* @__PURE__ */ z.string().nullish(),
+    updated_at: /* @__PURE__ */ z.string().nullish()
+});
+
+export const zRoutineCreate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string(),
     cadence: zCadence,
-    init_params_overrides: z.record(z.string(), z.unknown()).nullish(),
-    secret_params: z.record(z.string(), z.string()).nullish(),
-    paused: z.boolean().optional(),
-    webhook_url: z.string().nullish(),
-    webhook_secret: z.string().nullish()
+    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).nullish(),
+    paused: /* @__PURE__ */ z.boolean().optional(),
+    webhook_url: /* @__PURE__ */ z.string().nullish(),
+    webhook_secret: /* @__PURE__ */ z.string().nullish()
 });
 
 /**
  * Any subset of the create fields; objects sent replace the stored ones.
  */
-export const zRoutineUpdate = z.looseObject({
-    name: z.string().optional(),
-    cadence: zCadence.optional(),
-    init_params_overrides: z.record(z.string(), z.unknown()).nullish(),
-    secret_params: z.record(z.string(), z.string()).nullish(),
-    paused: z.boolean().optional(),
-    webhook_url: z.string().nullish(),
-    webhook_secret: z.string().nullish()
+export const zRoutineUpdate = /* @__PURE__ */ z.looseObject({
+    name: /* @__PURE__ */ z.string().optional(),
+    cadence: /* @__PURE__ */ zCadence.optional(),
+    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).nullish(),
+    paused: /* @__PURE__ */ z.boolean().optional(),
+    webhook_url: /* @__PURE__ */ z.string().nullish(),
+    webhook_secret: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zRoutineList = z.looseObject({
-    routines: z.array(zRoutine)
+/**
+ * `{routines}` in the only fixture; a bare array is tolerated, as for collections.
+ */
+export const zRoutineList = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.looseObject({
+        routines: /* @__PURE__ */ z.array(zRoutine)
+    }),
+    /* @__PURE__ */ z.array(zRoutine)
+]);
+
+export const zRoutineRunNowResponse = /* @__PURE__ */ z.looseObject({
+    workflow_id: /* @__PURE__ */ z.string(),
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    message: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zRoutineRunNowResponse = z.looseObject({
-    workflow_id: z.string(),
-    trajectory_id: z.string().optional(),
-    message: z.string().optional()
+/**
+ * One recent run of a routine. Undocumented; a trajectory or a run summary (id, workflow id, start time), so every field may be missing or null.
+ */
+export const zRoutineRun = /* @__PURE__ */ z.looseObject({
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    workflow_id: /* @__PURE__ */ z.string().nullish(),
+    status: /* @__PURE__ */ zTrajectoryStatus.nullish(),
+    created: /* @__PURE__ */ z.string().nullish(),
+    started_at: /* @__PURE__ */ z.string().nullish(),
+    triggered_by_routine_id: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.number(),
+        /* @__PURE__ */ z.string()
+    ]).nullish()
 });
 
-export const zRoutineRuns = z.looseObject({
-    trajectories: z.array(zTrajectory)
-});
+/**
+ * `{trajectories}` in the only fixture; a bare array is tolerated.
+ */
+export const zRoutineRuns = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.looseObject({
+        trajectories: /* @__PURE__ */ z.array(zRoutineRun)
+    }),
+    /* @__PURE__ */ z.array(zRoutineRun)
+]);
 
 /**
  * Coding agent for runbook mode. Unknown values are passed through.
  */
-export const zAgent = z.union([
-    z.enum([
+export const zAgent = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'claude-code',
         'opencode',
         'codex',
         'gemini-cli'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
 /**
  * Unknown values are passed through.
  */
-export const zModelProvider = z.union([
-    z.enum([
+export const zModelProvider = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'anthropic',
         'openrouter',
         'openai',
         'google',
         'bedrock'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
 /**
  * Sandbox image; `python312-uv` when omitted. Unknown values are passed through.
  */
-export const zSnapshot = z.union([
-    z.enum(['python312-uv', 'prism-playwright']),
-    z.string()
+export const zSnapshot = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum(['python312-uv', 'prism-playwright']),
+    /* @__PURE__ */ z.string()
 ]);
 
 /**
  * Unknown values are passed through.
  */
-export const zChatRole = z.union([
-    z.enum([
+export const zChatRole = /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.enum([
         'system',
         'user',
         'assistant',
         'tool',
         'developer'
     ]),
-    z.string()
+    /* @__PURE__ */ z.string()
 ]);
 
-export const zChatContentPart = z.looseObject({
-    type: z.string(),
-    text: z.string().optional()
+export const zChatContentPart = /* @__PURE__ */ z.looseObject({
+    type: /* @__PURE__ */ z.string(),
+    text: /* @__PURE__ */ z.string().optional()
 });
 
-export const zChatToolCall = z.looseObject({
-    id: z.string().optional(),
-    type: z.string().optional(),
-    function: z.looseObject({
-        name: z.string().optional(),
-        arguments: z.string().optional()
+export const zChatToolCall = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.string().optional(),
+    type: /* @__PURE__ */ z.string().optional(),
+    function: /* @__PURE__ */ z.looseObject({
+        name: /* @__PURE__ */ z.string().optional(),
+        arguments: /* @__PURE__ */ z.string().optional()
     }).optional()
 });
 
-export const zChatMessage = z.looseObject({
+export const zChatMessage = /* @__PURE__ */ z.looseObject({
     role: zChatRole,
-    content: z.union([
-        z.string(),
-        z.array(zChatContentPart)
+    content: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.string(),
+        /* @__PURE__ */ z.array(zChatContentPart)
     ]).nullish(),
-    name: z.string().optional(),
-    tool_calls: z.array(zChatToolCall).optional(),
-    tool_call_id: z.string().optional()
+    name: /* @__PURE__ */ z.string().optional(),
+    tool_calls: /* @__PURE__ */ z.array(zChatToolCall).optional(),
+    tool_call_id: /* @__PURE__ */ z.string().optional()
 });
 
 /**
  * Presence switches the request to runbook mode.
  */
-export const zJettyChatOptions = z.looseObject({
-    runbook: z.boolean(),
-    collection: z.string(),
-    task: z.string(),
-    agent: zAgent.optional(),
-    model_provider: zModelProvider.optional(),
-    snapshot: zSnapshot.optional(),
-    template_variables: z.record(z.string(), z.string()).optional(),
-    file_paths: z.array(z.string()).optional(),
-    files: z.array(z.string()).optional(),
-    use_trial_keys: z.boolean().optional()
+export const zJettyChatOptions = /* @__PURE__ */ z.looseObject({
+    runbook: /* @__PURE__ */ z.boolean(),
+    collection: /* @__PURE__ */ z.string(),
+    task: /* @__PURE__ */ z.string(),
+    agent: /* @__PURE__ */ zAgent.optional(),
+    model_provider: /* @__PURE__ */ zModelProvider.optional(),
+    snapshot: /* @__PURE__ */ zSnapshot.optional(),
+    template_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
+    file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+    use_trial_keys: /* @__PURE__ */ z.boolean().optional(),
+    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional()
 });
 
 /**
  * OpenAI chat-completion parameters plus the optional `jetty` block.
  */
-export const zChatCompletionRequest = z.looseObject({
-    model: z.string(),
-    messages: z.array(zChatMessage).min(1),
-    stream: z.boolean().nullish(),
-    stream_options: z.record(z.string(), z.unknown()).nullish(),
-    temperature: z.number().nullish(),
-    top_p: z.number().nullish(),
-    n: z.int().nullish(),
-    max_tokens: z.int().nullish(),
-    max_completion_tokens: z.int().nullish(),
-    stop: z.union([
-        z.string(),
-        z.array(z.string())
+export const zChatCompletionRequest = /* @__PURE__ */ z.looseObject({
+    model: /* @__PURE__ */ z.string(),
+    messages: /* @__PURE__ */ z.array(zChatMessage).min(1),
+    stream: /* @__PURE__ */ z.boolean().nullish(),
+    stream_options: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    temperature: /* @__PURE__ */ z.number().nullish(),
+    top_p: /* @__PURE__ */ z.number().nullish(),
+    n: /* @__PURE__ */ z.int().nullish(),
+    max_tokens: /* @__PURE__ */ z.int().nullish(),
+    max_completion_tokens: /* @__PURE__ */ z.int().nullish(),
+    stop: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.string(),
+        /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())
     ]).nullish(),
-    presence_penalty: z.number().nullish(),
-    frequency_penalty: z.number().nullish(),
-    seed: z.int().nullish(),
-    user: z.string().optional(),
-    tools: z.array(z.record(z.string(), z.unknown())).optional(),
-    tool_choice: z.unknown().optional(),
-    response_format: z.record(z.string(), z.unknown()).optional(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
-    jetty: zJettyChatOptions.optional()
+    presence_penalty: /* @__PURE__ */ z.number().nullish(),
+    frequency_penalty: /* @__PURE__ */ z.number().nullish(),
+    seed: /* @__PURE__ */ z.int().nullish(),
+    user: /* @__PURE__ */ z.string().optional(),
+    tools: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional(),
+    tool_choice: /* @__PURE__ */ z.unknown().optional(),
+    response_format: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
+    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
+    jetty: /* @__PURE__ */ zJettyChatOptions.optional()
 });
 
 /**
- * Where the SDK reads the trajectory of a runbook-mode completion (response body and first stream chunk).
+ * Where the SDK looks first for the trajectory of a runbook-mode completion (response body and
+ * first stream chunk). The object is this project's reading of an undocumented response, so
+ * nothing in it is required; the SDK falls back to a top-level `trajectory_id`, a
+ * `trajectory_url`, the `x-jetty-trajectory-id` header, and finally to listing the task's
+ * newest trajectories.
  */
-export const zJettyRunInfo = z.looseObject({
-    trajectory_id: z.string(),
-    collection: z.string().optional(),
-    task: z.string().optional(),
-    workflow_id: z.string().optional(),
-    trajectory_url: z.string().optional()
+export const zJettyRunInfo = /* @__PURE__ */ z.looseObject({
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    collection: /* @__PURE__ */ z.string().nullish(),
+    task: /* @__PURE__ */ z.string().nullish(),
+    workflow_id: /* @__PURE__ */ z.string().nullish(),
+    trajectory_url: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zChatCompletionUsage = z.looseObject({
-    prompt_tokens: z.int().optional(),
-    completion_tokens: z.int().optional(),
-    total_tokens: z.int().optional()
+export const zChatCompletionUsage = /* @__PURE__ */ z.looseObject({
+    prompt_tokens: /* @__PURE__ */ z.number().nullish(),
+    completion_tokens: /* @__PURE__ */ z.number().nullish(),
+    total_tokens: /* @__PURE__ */ z.number().nullish()
 });
 
-export const zChatCompletionChoice = z.looseObject({
-    index: z.int().optional(),
-    message: zChatMessage.optional(),
-    finish_reason: z.string().nullish(),
-    logprobs: z.record(z.string(), z.unknown()).nullish()
+/**
+ * An assistant message as a response carries it (response-only; requests use `ChatMessage`, whose `role` is required).
+ */
+export const zChatCompletionMessage = /* @__PURE__ */ z.looseObject({
+    role: /* @__PURE__ */ zChatRole.nullish(),
+    content: /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.string(),
+        /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({
+            type: /* @__PURE__ */ z.string().nullish(),
+            text: /* @__PURE__ */ z.string().nullish()
+        }))
+    ]).nullish(),
+    refusal: /* @__PURE__ */ z.string().nullish(),
+    tool_calls: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).nullish()
 });
 
-export const zChatCompletion = z.looseObject({
-    id: z.string(),
-    object: z.string(),
-    created: z.int(),
-    model: z.string(),
-    choices: z.array(zChatCompletionChoice),
-    usage: zChatCompletionUsage.optional(),
-    system_fingerprint: z.string().nullish(),
-    jetty: zJettyRunInfo.optional()
+export const zChatCompletionChoice = /* @__PURE__ */ z.looseObject({
+    index: /* @__PURE__ */ z.int().nullish(),
+    message: /* @__PURE__ */ zChatCompletionMessage.nullish(),
+    finish_reason: /* @__PURE__ */ z.string().nullish(),
+    logprobs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
-export const zChatCompletionDelta = z.looseObject({
-    role: zChatRole.optional(),
-    content: z.string().nullish(),
-    tool_calls: z.array(z.record(z.string(), z.unknown())).optional()
+/**
+ * A chat completion. Passthrough answers follow OpenAI's shape; the runbook-mode body is
+ * undocumented, so nothing is required (the SDK returns `choices` as an empty array when absent)
+ * and the places the trajectory id may appear are all declared optional.
+ */
+export const zChatCompletion = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.string().nullish(),
+    object: /* @__PURE__ */ z.string().nullish(),
+    created: /* @__PURE__ */ z.number().nullish(),
+    model: /* @__PURE__ */ z.string().nullish(),
+    choices: /* @__PURE__ */ z.array(zChatCompletionChoice).nullish(),
+    usage: /* @__PURE__ */ zChatCompletionUsage.nullish(),
+    system_fingerprint: /* @__PURE__ */ z.string().nullish(),
+    jetty: /* @__PURE__ */ zJettyRunInfo.nullish(),
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    trajectory_url: /* @__PURE__ */ z.string().nullish(),
+    workflow_id: /* @__PURE__ */ z.string().nullish()
 });
 
-export const zChatCompletionChunkChoice = z.looseObject({
-    index: z.int().optional(),
-    delta: zChatCompletionDelta.optional(),
-    finish_reason: z.string().nullish(),
-    logprobs: z.record(z.string(), z.unknown()).nullish()
+export const zChatCompletionDelta = /* @__PURE__ */ z.looseObject({
+    role: /* @__PURE__ */ zChatRole.nullish(),
+    content: /* @__PURE__ */ z.string().nullish(),
+    tool_calls: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).nullish()
+});
+
+export const zChatCompletionChunkChoice = /* @__PURE__ */ z.looseObject({
+    index: /* @__PURE__ */ z.int().nullish(),
+    delta: /* @__PURE__ */ zChatCompletionDelta.nullish(),
+    finish_reason: /* @__PURE__ */ z.string().nullish(),
+    logprobs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
 });
 
 /**
  * One `data:` frame of a streamed completion. In runbook mode the first chunk carries `jetty`.
+ * The streamed format is undocumented, so nothing is required (the SDK yields `choices` as an
+ * empty array when absent).
  */
-export const zChatCompletionChunk = z.looseObject({
-    id: z.string(),
-    object: z.string(),
-    created: z.int(),
-    model: z.string(),
-    choices: z.array(zChatCompletionChunkChoice),
-    usage: zChatCompletionUsage.nullish(),
-    system_fingerprint: z.string().nullish(),
-    jetty: zJettyRunInfo.optional()
+export const zChatCompletionChunk = /* @__PURE__ */ z.looseObject({
+    id: /* @__PURE__ */ z.string().nullish(),
+    object: /* @__PURE__ */ z.string().nullish(),
+    created: /* @__PURE__ */ z.number().nullish(),
+    model: /* @__PURE__ */ z.string().nullish(),
+    choices: /* @__PURE__ */ z.array(zChatCompletionChunkChoice).nullish(),
+    usage: /* @__PURE__ */ zChatCompletionUsage.nullish(),
+    system_fingerprint: /* @__PURE__ */ z.string().nullish(),
+    jetty: /* @__PURE__ */ zJettyRunInfo.nullish(),
+    trajectory_id: /* @__PURE__ */ z.string().nullish(),
+    trajectory_url: /* @__PURE__ */ z.string().nullish()
 });

@@ -1,5 +1,5 @@
-import { setMaxListeners } from "node:events";
 import { APIUserAbortError, InvalidInputError } from "../core/errors";
+import { setMaxListeners } from "../platform/node";
 
 /**
  * The outcome of one item of a concurrent batch.

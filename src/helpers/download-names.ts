@@ -77,7 +77,7 @@ function decodePlainFilename(value: string): string {
   let text = value;
   if (!/[^\t\u0020-\u00ff]/.test(text) && /[\u0080-\u00ff]/.test(text)) {
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text, "latin1"));
+      text = new TextDecoder("utf-8", { fatal: true }).decode(latin1Bytes(text));
     } catch {
       // Genuinely Latin-1: keep it.
     }
@@ -146,26 +146,36 @@ export function sanitizeFilename(raw: string | undefined): string | undefined {
 }
 
 function capLength(name: string): string {
-  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  if (utf8Length(name) <= MAX_NAME_BYTES) return name;
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
   const stem = truncateUtf8(
     name.slice(0, name.length - extension.length),
-    MAX_NAME_BYTES - Buffer.byteLength(extension),
+    MAX_NAME_BYTES - utf8Length(extension),
   );
   return stem.replace(/[\s.]+$/, "") + extension;
 }
 
 /** Cuts to at most `maxBytes` of UTF-8 without splitting a character. */
 export function truncateUtf8(text: string, maxBytes: number): string {
-  if (Buffer.byteLength(text) <= maxBytes) return text;
+  if (utf8Length(text) <= maxBytes) return text;
   let out = "";
   let used = 0;
   for (const char of text) {
-    const size = Buffer.byteLength(char);
+    const size = utf8Length(char);
     if (used + size > maxBytes) break;
     out += char;
     used += size;
   }
   return out;
+}
+
+// Plain Web APIs rather than Buffer, so reading a download's name works on every runtime.
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  return encoder.encode(text).byteLength;
+}
+/** A header value's characters as the bytes they stand for (what Buffer.from(text, "latin1") gives). */
+function latin1Bytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
 }

@@ -2,18 +2,31 @@
  * A downloaded file whose body is still on the wire. Nothing is buffered until the caller picks one way
  * to read it; `saveTo` streams to disk and renames into place only once every byte has arrived.
  */
-import { randomBytes } from "node:crypto";
-import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { chmod, link, open, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve, sep } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
 import { scrub } from "../core/redact";
 import { type IdleTimeoutError, jsonErrorWhere } from "../core/stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "../core/stream-limits";
+import {
+  basename,
+  chmod,
+  createWriteStream,
+  dirname,
+  join,
+  link,
+  once,
+  open,
+  pipeline,
+  Readable,
+  randomBytes,
+  rename,
+  requireNode,
+  resolve,
+  sep,
+  stat,
+  unlink,
+  type WriteStream,
+} from "../platform/node";
 import {
   filenameFromContentDisposition,
   nameFromUrl,
@@ -242,6 +255,7 @@ async function saveStream(
   let target: string;
   let existing: Awaited<ReturnType<typeof stat>> | undefined;
   try {
+    requireNode("FileDownload.saveTo()");
     if (typeof localPath !== "string" || localPath === "") {
       throw new InvalidInputError("localPath", "expected a non-empty path.");
     }

@@ -2,6 +2,7 @@ import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError 
 import type { Logger } from "../core/logger";
 import { scrubDeep, secretScrubber } from "../core/redact";
 import { sleep } from "../core/sleep";
+import type { PollSchedule } from "./wait-schedule";
 
 /**
  * Statuses after which a trajectory never changes again. Only `completed` means success.
@@ -86,9 +87,15 @@ export interface WaitProgressEvent<T = unknown> {
 export interface WaitOptions<T = unknown> {
   /** Give up (with `WaitTimeoutError`) after this many ms. Default 30 minutes. `Infinity` waits forever. */
   timeout?: number;
-  /** The first interval between polls, in ms. Default 250. It then grows ×1.5 per poll. */
+  /**
+   * The first and shortest interval between polls, in ms. Default 250. Without an estimate of the run's end
+   * it grows ×1.5 per poll; with one, polls are sparse far from the expected end and dense around it.
+   */
   pollInterval?: number;
-  /** The interval stops growing here, in ms. Default 5 000. Each sleep is jittered ±20% around the interval. */
+  /**
+   * The longest interval, in ms. Default 5 000; left at the default, polls long before an expected end may be
+   * up to twice as far apart, while a value you set is a hard cap. Each sleep is jittered ±20%.
+   */
   maxPollInterval?: number;
   /** Called when the status or completed steps change. Exceptions it throws end the wait. */
   onProgress?: (event: WaitProgressEvent<T>) => void;
@@ -132,6 +139,8 @@ export interface PollControl {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Values (the token, the run's secret params) to scrub from `RunFailedError` and `WaitTimeoutError`. */
   secrets?: ReadonlyArray<string>;
+  /** Picks each sleep from what the poll saw (see wait-schedule.ts). Default: {@link pollDelays}. */
+  schedule?: PollSchedule;
 }
 
 /**
@@ -208,7 +217,8 @@ export function* pollDelays(
  * runs cost few requests (a 60 s run takes about 18 polls with the defaults).
  *
  * `fetchOnce` receives a signal that aborts on the caller's `signal` and at the deadline; it must pass
- * it on to the request so neither waits for an in-flight poll.
+ * it on to the request so neither waits for an in-flight poll. `options` must already be checked
+ * (see {@link checkWaitOptions}): the public methods check them once, where they take them.
  *
  * @example
  * ```ts
@@ -223,7 +233,6 @@ export async function pollTrajectory<T>(
   options: WaitOptions<T> = {},
   control: PollControl = {},
 ): Promise<T> {
-  checkWaitOptions(options as WaitOptions<never>);
   const timeout = options.timeout ?? WAIT_DEFAULTS.timeout;
   const delays = pollDelays(
     options.pollInterval ?? WAIT_DEFAULTS.pollInterval,
@@ -281,6 +290,7 @@ export async function pollTrajectory<T>(
         });
       }
       if (isTerminalStatus(view.status)) {
+        control.schedule?.finished?.(trajectory);
         if (view.status !== "completed" && (options.throwOnFailure ?? true)) {
           const failure = firstFailure(trajectory);
           const scrubber = secretScrubber(control.secrets ?? []);
@@ -294,7 +304,7 @@ export async function pollTrajectory<T>(
         }
         return trajectory;
       }
-      delay = delays.next().value;
+      delay = control.schedule ? control.schedule.next(trajectory) : delays.next().value;
     }
   } catch (error) {
     if (userSignal?.aborted) throw new APIUserAbortError(undefined, { cause: userSignal.reason });
@@ -361,11 +371,15 @@ export function orderedSteps(trajectory: unknown): Array<[string, Record<string,
 }
 
 /**
- * An error field (a string, an `{ message }` object, or anything else) as display text.
+ * An error field as display text. `Trajectory.error` and `Step.error` are typed `unknown` because no
+ * source says what they hold: a string, an object such as `{ message }`, `{ error }` or
+ * `{ error: { message } }`, or anything else (shown as JSON). `undefined` when there is no error.
  *
  * @example
  * ```ts
+ * import { errorText } from "@jetty/sdk";
  * errorText({ message: "boom" }); // "boom"
+ * console.log(errorText(trajectory.error) ?? "no error");
  * ```
  */
 export function errorText(value: unknown): string | undefined {
@@ -374,6 +388,8 @@ export function errorText(value: unknown): string | undefined {
   const record = asRecord(value);
   if (record && typeof record.message === "string") return record.message;
   if (record && typeof record.error === "string") return record.error;
+  const nested = asRecord(record?.error);
+  if (nested && typeof nested.message === "string") return nested.message;
   try {
     return JSON.stringify(value);
   } catch {

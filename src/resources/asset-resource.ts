@@ -1,16 +1,35 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { zMessageResponse } from "../generated/schemas";
+import type { OperationDescriptor } from "../generated/operations";
+import type { zMessageResponse } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource, type ResourceContext } from "./resource";
 
-/** How one kind of named asset is addressed; the API spells datasets and models differently. */
-export interface AssetRoutes {
-  list(collection: string): string;
-  create(collection: string): string;
-  item(collection: string, name: string): string;
+/** An operation addressed by the path parameters `P`, with a body of kind `B`, that answers with `R`. */
+type AssetOperation<
+  P extends string,
+  B extends "json" | "none",
+  R extends z.ZodType,
+> = OperationDescriptor & {
+  readonly pathParams: readonly { readonly name: P; readonly keepSlashes: boolean }[];
+  readonly body: B;
+  readonly response: R;
+};
+
+/** The five operations of one kind of named asset; the API spells datasets' and models' routes differently. */
+export interface AssetOperations<Item extends z.ZodType> {
+  readonly list: AssetOperation<"collection", "none", z.ZodArray<Item>>;
+  readonly create: AssetOperation<"collection", "json", Item>;
+  readonly get: AssetOperation<"collection" | "name", "none", Item>;
+  readonly update: AssetOperation<"collection" | "name", "json", Item>;
+  readonly delete: AssetOperation<"collection" | "name", "none", typeof zMessageResponse>;
 }
+
+// The result type of a call cannot be resolved while `Item` is generic; the descriptors above pin it.
+type Of<Item extends z.ZodType> = APIPromise<z.output<Item>>;
 
 /**
  * Paging for asset lists.
@@ -29,33 +48,26 @@ export interface AssetListParams {
 }
 
 /**
- * The server's reply to a delete.
+ * The answer to a delete: an {@link Acknowledgement}. The asset store sends `{ message }` for
+ * datasets, models and tasks; an empty body or a 204 is a success too.
  *
  * @example
  * ```ts
- * const { message }: DeleteResponse = await jetty.models.delete("acme", "old-model");
+ * const { ok, body }: DeleteResponse = await jetty.models.delete("acme", "old-model");
  * ```
  */
-export type DeleteResponse = z.output<typeof zMessageResponse>;
+export type DeleteResponse = Acknowledgement;
 
 /**
  * CRUD over a collection's named assets (datasets, trained models): the same five verbs on
- * different routes and schemas.
+ * different operations.
  */
 export abstract class AssetResource<Item extends z.ZodType, Create extends z.ZodType> extends APIResource {
-  readonly #routes: AssetRoutes;
-  readonly #item: Item;
-  readonly #list: z.ZodArray<Item>;
+  readonly #ops: AssetOperations<Item>;
 
-  protected constructor(
-    context: ResourceContext,
-    routes: AssetRoutes,
-    schemas: { item: Item; list: z.ZodArray<Item> },
-  ) {
+  protected constructor(context: ResourceContext, operations: AssetOperations<Item>) {
     super(context);
-    this.#routes = routes;
-    this.#item = schemas.item;
-    this.#list = schemas.list;
+    this.#ops = operations;
   }
 
   /** Lists the collection's assets of this kind. */
@@ -67,11 +79,7 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       const query = { skip: params.skip, limit: params.limit };
-      return this._transport.request(
-        { method: "GET", path: this.#routes.list(collection), query },
-        this.#list,
-        options,
-      );
+      return callOperation(this._transport, this.#ops.list, { path: { collection }, query }, options);
     });
   }
 
@@ -80,11 +88,12 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("name", name);
-      return this._transport.request(
-        { method: "GET", path: this.#routes.item(collection, name) },
-        this.#item,
+      return callOperation(
+        this._transport,
+        this.#ops.get,
+        { path: { collection, name } },
         options,
-      );
+      ) as Of<Item>;
     });
   }
 
@@ -93,11 +102,12 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("name", requireObject("params", params).name);
-      return this._transport.request(
-        { method: "POST", path: this.#routes.create(collection), json: params },
-        this.#item,
+      return callOperation(
+        this._transport,
+        this.#ops.create,
+        { path: { collection }, body: params },
         options,
-      );
+      ) as Of<Item>;
     });
   }
 
@@ -112,11 +122,12 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
       requireName("collection", collection);
       requireName("name", name);
       requireObject("params", params);
-      return this._transport.request(
-        { method: "PUT", path: this.#routes.item(collection, name), json: params },
-        this.#item,
+      return callOperation(
+        this._transport,
+        this.#ops.update,
+        { path: { collection, name }, body: params },
         options,
-      );
+      ) as Of<Item>;
     });
   }
 
@@ -125,10 +136,8 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("name", name);
-      return this._transport.request(
-        { method: "DELETE", path: this.#routes.item(collection, name) },
-        zMessageResponse,
-        options,
+      return callOperation(this._transport, this.#ops.delete, { path: { collection, name } }, options).map(
+        acknowledgement,
       );
     });
   }

@@ -2,14 +2,17 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { anySignal } from "../core/signals";
 import { Stream } from "../core/stream";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
+import { createChatCompletion } from "../generated/operations";
 import {
-  zChatCompletion,
+  type zChatCompletion,
+  type zChatCompletionChoice,
   zChatCompletionChunk,
+  type zChatCompletionChunkChoice,
   type zChatCompletionRequest,
   type zJettyChatOptions,
 } from "../generated/schemas";
@@ -18,7 +21,21 @@ import { Urls } from "../helpers/urls";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
- * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode.
+ * One choice of a completion: `message` (`role`, `content`), `finish_reason`, `index`; any of them
+ * may be missing or null.
+ *
+ * @example
+ * ```ts
+ * const completion = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages });
+ * const first: ChatCompletionChoice | undefined = completion.choices[0];
+ * console.log(first?.message?.content);
+ * ```
+ */
+export type ChatCompletionChoice = z.output<typeof zChatCompletionChoice>;
+/**
+ * An OpenAI-compatible chat completion, plus the `jetty` block in runbook mode. Passthrough answers
+ * have OpenAI's fields; a runbook-mode body is undocumented, so every field may be missing or null
+ * except `choices`, which the SDK always returns as an array (empty when the server sent none).
  *
  * @example
  * ```ts
@@ -26,9 +43,23 @@ import { APIResource, type ResourceContext } from "./resource";
  * console.log(completion.choices[0]?.message?.content);
  * ```
  */
-export type ChatCompletion = z.output<typeof zChatCompletion>;
+export type ChatCompletion = z.output<typeof zChatCompletion> & { choices: ChatCompletionChoice[] };
 /**
- * One streamed chunk (`chat.completion.chunk`).
+ * One choice of a streamed chunk (`delta`, `finish_reason`, `index`).
+ *
+ * @example
+ * ```ts
+ * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
+ * for await (const chunk of stream) {
+ *   const piece: ChatCompletionChunkChoice | undefined = chunk.choices[0];
+ *   process.stdout.write(piece?.delta?.content ?? "");
+ * }
+ * ```
+ */
+export type ChatCompletionChunkChoice = z.output<typeof zChatCompletionChunkChoice>;
+/**
+ * One streamed chunk (`chat.completion.chunk`). As with {@link ChatCompletion}, `choices` is always
+ * an array; everything else may be missing or null.
  *
  * @example
  * ```ts
@@ -36,7 +67,9 @@ export type ChatCompletion = z.output<typeof zChatCompletion>;
  * for await (const chunk of stream) { const c: ChatCompletionChunk = chunk; process.stdout.write(c.choices[0]?.delta?.content ?? ""); }
  * ```
  */
-export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk>;
+export type ChatCompletionChunk = z.output<typeof zChatCompletionChunk> & {
+  choices: ChatCompletionChunkChoice[];
+};
 /**
  * Request body: OpenAI's fields passed through verbatim, plus the optional `jetty` block.
  *
@@ -175,38 +208,39 @@ export class Completions extends APIResource {
       const secrets = secretValues(
         (params.jetty as { secret_params?: unknown } | null | undefined)?.secret_params,
       );
-      const spec = { method: "POST", path: "/v1/chat/completions", json: params, secrets } as const;
       if (!params.stream) {
-        return this._transport
-          .request(spec, zChatCompletion, options)
-          .map((completion, raw) =>
-            withRun(completion, runInfo(completion, raw.response.headers, params, this._context)),
-          );
+        return callOperation(this._transport, createChatCompletion, { body: params, secrets }, options).map(
+          (completion, raw) =>
+            withRun(
+              { ...completion, choices: completion.choices ?? [] },
+              runInfo(completion, raw.response.headers, params, this._context),
+            ),
+        );
       }
       const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
-      // The stream owns this controller: breaking out of the loop aborts the request through it.
-      const controller = new AbortController();
-      const signal = anySignal(options.signal, controller.signal) as AbortSignal;
-      return this._transport
-        .stream({ ...spec, headers: { accept: "text/event-stream" } }, { ...options, signal })
-        .map((response) => {
-          const headerRun = runInfo(undefined, response.headers, params, this._context);
-          let stream: ChatCompletionStream | undefined;
-          const base = Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, {
+      const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
+      return streamOperation(this._transport, createChatCompletion, sse, options).map((response) => {
+        // The request carries the caller's signal; the stream links it once to its own controller,
+        // which stopping early aborts (cancelling the body, which releases the connection).
+        const stream = ChatCompletionStream.fromSSEResponse<ChatCompletionChunk>(
+          response,
+          new AbortController(),
+          {
+            parse: parseChunk,
             signal: options.signal,
             // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
-            schema: zChatCompletionChunk,
-            secrets: this._transport.secretsFor(spec),
+            schema: zChatCompletionChunk as z.ZodType<ChatCompletionChunk>,
+            secrets: this._transport.secretsFor({ secrets }),
             ...limits,
             onChunk: (chunk, index) => {
-              if (index === 0 && stream && !stream.run)
+              if (index === 0 && !stream.run)
                 stream.run = runInfo(chunk, response.headers, params, this._context);
             },
-          });
-          stream = new ChatCompletionStream(() => base[Symbol.asyncIterator](), controller);
-          stream.run = headerRun;
-          return stream;
-        });
+          },
+        ) as ChatCompletionStream;
+        stream.run = runInfo(undefined, response.headers, params, this._context);
+        return stream;
+      });
     });
   }
 }
@@ -257,6 +291,14 @@ function checkParams(params: ChatCompletionCreateParams): void {
       );
     }
   }
+}
+
+/** One event's data as a `ChatCompletionChunk`: `choices` is an array even where the server left it out. */
+function parseChunk(data: string): ChatCompletionChunk {
+  const chunk = JSON.parse(data) as z.output<typeof zChatCompletionChunk> | null;
+  return chunk !== null && typeof chunk === "object" && !Array.isArray(chunk)
+    ? { ...chunk, choices: chunk.choices ?? [] }
+    : (chunk as unknown as ChatCompletionChunk);
 }
 
 function asArray(value: unknown): unknown[] {

@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import { zCollection, type zCollectionCreate, zCollectionList } from "../generated/schemas";
+import { createCollection, getCollection, listCollections } from "../generated/operations";
+import type { zCollection, zCollectionCreate } from "../generated/schemas";
 import { APIResource } from "./resource";
 
 /**
@@ -64,13 +65,12 @@ export class Collections extends APIResource {
    * ```
    */
   list(params: CollectionListParams = {}, options?: RequestOptions): APIPromise<Collection[]> {
-    return this._transport
-      .request(
-        { method: "GET", path: "/api/v1/collections/", query: { skip: params.skip, limit: params.limit } },
-        zCollectionList,
-        options,
-      )
-      .map((list) => (Array.isArray(list) ? list : list.collections));
+    return callOperation(
+      this._transport,
+      listCollections,
+      { query: { skip: params.skip, limit: params.limit } },
+      options,
+    ).map((list) => (Array.isArray(list) ? list : list.collections));
   }
 
   /**
@@ -85,11 +85,7 @@ export class Collections extends APIResource {
   get(collection: string, options?: RequestOptions): APIPromise<Collection> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/collections/${collection}` },
-        zCollection,
-        options,
-      );
+      return callOperation(this._transport, getCollection, { path: { collection } }, options);
     });
   }
 
@@ -104,11 +100,7 @@ export class Collections extends APIResource {
   create(params: CollectionCreateParams, options?: RequestOptions): APIPromise<Collection> {
     return APIPromise.attempt(() => {
       requireName("name", params?.name);
-      return this._transport.request(
-        { method: "POST", path: "/api/v1/collections/", json: params },
-        zCollection,
-        options,
-      );
+      return callOperation(this._transport, createCollection, { body: params }, options);
     });
   }
 }

@@ -1,6 +1,12 @@
 import type { z } from "zod";
-import { path } from "../core/url-path";
-import { zDataset, type zDatasetCreate, zDatasetList } from "../generated/schemas";
+import {
+  createDataset,
+  deleteDataset,
+  getDataset,
+  listDatasets,
+  updateDataset,
+} from "../generated/operations";
+import type { zDataset, zDatasetCreate } from "../generated/schemas";
 import { AssetResource } from "./asset-resource";
 import type { ResourceContext } from "./resource";
 
@@ -26,7 +32,7 @@ export type DatasetCreateParams = z.input<typeof zDatasetCreate>;
 
 /**
  * `jetty.datasets`: datasets registered in a collection — `list`, `get`, `create`, `update`,
- * `delete`. Routes: `/api/v1/datasets/{collection}` (no trailing slash) and `/{name}`.
+ * `delete` (`listDatasets`, `createDataset`, `getDataset`, `updateDataset`, `deleteDataset`).
  *
  * @example
  * ```ts
@@ -38,14 +44,12 @@ export type DatasetCreateParams = z.input<typeof zDatasetCreate>;
  */
 export class Datasets extends AssetResource<typeof zDataset, typeof zDatasetCreate> {
   constructor(context: ResourceContext) {
-    super(
-      context,
-      {
-        list: (c) => path`/api/v1/datasets/${c}`,
-        create: (c) => path`/api/v1/datasets/${c}`,
-        item: (c, name) => path`/api/v1/datasets/${c}/${name}`,
-      },
-      { item: zDataset, list: zDatasetList },
-    );
+    super(context, {
+      list: listDatasets,
+      create: createDataset,
+      get: getDataset,
+      update: updateDataset,
+      delete: deleteDataset,
+    });
   }
 }

@@ -1,12 +1,11 @@
 import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import type { RequestSpec } from "../core/transport";
-import { path } from "../core/url-path";
 import { validateResponse } from "../core/validate-response";
-import { zCollectionEnvironment } from "../generated/schemas";
+import { getCollectionEnvironment, updateCollectionEnvironment } from "../generated/operations";
 import { withoutEnvironmentValues } from "./environment-errors";
 import { APIResource } from "./resource";
 
@@ -36,10 +35,9 @@ export class Environment extends APIResource {
   keys(collection: string, options?: RequestOptions): APIPromise<string[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this.#names(
-        { method: "GET", path: path`/api/v1/collections/${collection}/environment` },
-        options,
-      );
+      const unchecked = { ...getCollectionEnvironment, response: undefined };
+      const sent = callOperation(this._transport, unchecked, { path: { collection } }, options);
+      return this.#names(sent, getCollectionEnvironment);
     });
   }
 
@@ -96,36 +94,33 @@ export class Environment extends APIResource {
     vars: Record<string, string | null>,
     options?: RequestOptions,
   ): APIPromise<string[]> {
-    return this.#names(
-      {
-        method: "PATCH",
-        path: path`/api/v1/collections/${collection}/environment`,
-        json: { environment_variables: vars },
-        secrets: secretValues(vars),
-      },
-      options,
-    );
+    const secrets = secretValues(vars);
+    const unchecked = { ...updateCollectionEnvironment, response: undefined };
+    const body = { environment_variables: vars };
+    const sent = callOperation(this._transport, unchecked, { path: { collection }, body, secrets }, options);
+    return this.#names(sent, updateCollectionEnvironment, secrets);
   }
 
   /**
-   * Sends an environment request and answers with the variable names. The response carries every
-   * value of the collection, so the body is validated here and any error (a failed validation, an
-   * error body quoting the variables) has the values masked before it reaches the caller.
+   * The variable names of an environment response. The response carries every value of the
+   * collection, so it is sent unvalidated (`response: undefined`) and validated here, and any error
+   * (a failed validation, an error body quoting the variables) has the values masked first.
    */
-  #names(spec: RequestSpec, options: RequestOptions | undefined): APIPromise<string[]> {
-    const raw: Promise<RawResult> = this._transport
-      .request(spec, undefined, options)
-      .withResponse()
-      .then(
-        ({ data, response }) => ({ data, response }),
-        (error: unknown) => {
-          throw withoutEnvironmentValues(error);
-        },
-      );
+  #names(
+    sent: APIPromise<unknown>,
+    op: typeof getCollectionEnvironment | typeof updateCollectionEnvironment,
+    secrets: readonly string[] = [],
+  ): APIPromise<string[]> {
+    const raw: Promise<RawResult> = sent.withResponse().then(
+      ({ data, response }) => ({ data, response }),
+      (error: unknown) => {
+        throw withoutEnvironmentValues(error);
+      },
+    );
     return new APIPromise(raw, ({ data, response }) => {
       try {
-        const context = { method: spec.method, url: response.url };
-        const env = validateResponse(zCollectionEnvironment, data, context, this._transport.secretsFor(spec));
+        const context = { method: op.method, url: response.url };
+        const env = validateResponse(op.response, data, context, this._transport.secretsFor({ secrets }));
         return namesOf(env.environment_variables);
       } catch (error) {
         throw withoutEnvironmentValues(error);

@@ -2,13 +2,13 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName } from "../core/input";
-import { type MultipartField, multipartBody } from "../core/multipart";
+import type { MultipartField } from "../core/multipart";
+import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
-import type { RequestSpec } from "../core/transport";
 import { type Uploadable, uploadFilename } from "../core/upload-source";
-import { encodeStoragePath } from "../core/url-path";
-import { zFileObject, zSandboxUploadResponse } from "../generated/schemas";
+import { downloadFile, uploadFile, uploadSandboxFiles } from "../generated/operations";
+import type { zFileObject, zSandboxUploadResponse } from "../generated/schemas";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, type FileId, type NotAFileId, type StoragePath } from "../helpers/storage-path";
 import { APIResource } from "./resource";
@@ -115,16 +115,19 @@ export class Files extends APIResource {
       const storagePath: string = asStoragePath(path as string);
       const fallbackName = storagePath.split("/").pop() || "download";
       const { idleTimeout } = streamLimits(options, STREAM_DEFAULTS.downloadIdleTimeout);
-      return this._transport
-        .stream({ method: "GET", path: `/api/v1/file/${encodeStoragePath(storagePath)}` }, options)
-        .map((response) =>
-          createFileDownload(response, {
-            fallbackName,
-            signal: options?.signal,
-            idleTimeout,
-            secrets: this._transport.secretsFor(),
-          }),
-        );
+      return streamOperation(
+        this._transport,
+        downloadFile,
+        { path: { storage_path: storagePath } },
+        options,
+      ).map((response) =>
+        createFileDownload(response, {
+          fallbackName,
+          signal: options?.signal,
+          idleTimeout,
+          secrets: this._transport.secretsFor(),
+        }),
+      );
     });
   }
 
@@ -168,7 +171,7 @@ export class Files extends APIResource {
       const fields = withUniqueNames(list).map((file): MultipartField => ({ name: "files", file }));
       if (collection !== undefined)
         fields.push({ name: "collection", value: requireName("collection", collection) });
-      return this.#multipart("/api/v1/sandbox/upload", fields, zSandboxUploadResponse, requestOptions).map(
+      return callOperation(this._transport, uploadSandboxFiles, { body: fields }, requestOptions).map(
         (result) => ({ ...result, file_paths: result.file_paths as StoragePath[] }),
       );
     });
@@ -197,26 +200,11 @@ export class Files extends APIResource {
       if (params.collection !== undefined) {
         fields.push({ name: "collection", value: requireName("collection", params.collection) });
       }
-      return this.#multipart("/api/v1/files", fields, zFileObject, options).map(
+      return callOperation(this._transport, uploadFile, { body: fields }, options).map(
         // The id is branded as received: the server, not the SDK, decides what an id looks like.
         (file) => ({ ...file, id: file.id as FileId }),
       );
     });
-  }
-
-  /** Encodes the body (reading nothing large, and checking local paths) before the transport sends it. */
-  #multipart<S extends z.ZodType>(
-    path: string,
-    fields: MultipartField[],
-    schema: S,
-    options: RequestOptions | undefined,
-  ): APIPromise<z.output<S>> {
-    const raw = multipartBody(fields).then(async ({ body, headers, replayable }) => {
-      const spec: RequestSpec = { method: "POST", path, body, headers, replayable };
-      const { data, response } = await this._transport.request(spec, schema, options).withResponse();
-      return { response, data };
-    });
-    return new APIPromise(raw, (result) => result.data as z.output<S>);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { path } from "../core/url-path";
-import { zTrainedModel, type zTrainedModelCreate, zTrainedModelList } from "../generated/schemas";
+import { createModel, deleteModel, getModel, listModels, updateModel } from "../generated/operations";
+import type { zTrainedModel, zTrainedModelCreate } from "../generated/schemas";
 import { AssetResource } from "./asset-resource";
 import type { ResourceContext } from "./resource";
 
@@ -26,8 +26,7 @@ export type TrainedModelCreateParams = z.input<typeof zTrainedModelCreate>;
 
 /**
  * `jetty.models`: trained models registered in a collection — `list`, `get`, `create`,
- * `update`, `delete`. The list route has a trailing slash (`/api/v1/models/{collection}/`),
- * creation does not.
+ * `update`, `delete` (`listModels`, `createModel`, `getModel`, `updateModel`, `deleteModel`).
  *
  * @example
  * ```ts
@@ -37,14 +36,12 @@ export type TrainedModelCreateParams = z.input<typeof zTrainedModelCreate>;
  */
 export class Models extends AssetResource<typeof zTrainedModel, typeof zTrainedModelCreate> {
   constructor(context: ResourceContext) {
-    super(
-      context,
-      {
-        list: (c) => path`/api/v1/models/${c}/`,
-        create: (c) => path`/api/v1/models/${c}`,
-        item: (c, name) => path`/api/v1/models/${c}/${name}`,
-      },
-      { item: zTrainedModel, list: zTrainedModelList },
-    );
+    super(context, {
+      list: listModels,
+      create: createModel,
+      get: getModel,
+      update: updateModel,
+      delete: deleteModel,
+    });
   }
 }

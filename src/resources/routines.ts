@@ -2,18 +2,29 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { path } from "../core/url-path";
 import {
-  zMessageResponse,
+  createRoutine,
+  deleteRoutine,
+  getRoutine,
+  listRoutineRuns,
+  listRoutines,
+  listTaskRoutines,
+  pauseRoutine,
+  resumeRoutine,
+  runRoutineNow,
+  updateRoutine,
+} from "../generated/operations";
+import type {
   zRoutine,
-  type zRoutineCreate,
-  zRoutineList,
+  zRoutineCreate,
+  zRoutineRun,
   zRoutineRunNowResponse,
-  zRoutineRuns,
-  type zRoutineUpdate,
+  zRoutineUpdate,
 } from "../generated/schemas";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -26,6 +37,31 @@ import { APIResource } from "./resource";
  * ```
  */
 export type Routine = z.output<typeof zRoutine>;
+/**
+ * One recent run of a routine: a trajectory or a run summary (undocumented; every field may be
+ * missing or null).
+ *
+ * @example
+ * ```ts
+ * const { trajectories } = await jetty.routines.runs("acme", "nightly", "every-morning");
+ * const first: RoutineRun | undefined = trajectories[0];
+ * console.log(first?.trajectory_id ?? first?.workflow_id);
+ * ```
+ */
+export type RoutineRun = z.output<typeof zRoutineRun>;
+/**
+ * What `routines.runs` returns: the recent runs, whether the server wrapped them in
+ * `{ trajectories }` or sent a bare array.
+ *
+ * @example
+ * ```ts
+ * const runs: RoutineRunList = await jetty.routines.runs("acme", "nightly", "every-morning", { limit: 5 });
+ * console.log(runs.trajectories.length);
+ * ```
+ */
+export interface RoutineRunList {
+  trajectories: RoutineRun[];
+}
 /**
  * Body of `routines.create`.
  *
@@ -75,13 +111,16 @@ export class Routines extends APIResource {
   list(collection: string, params: { task?: string } = {}, options?: RequestOptions): APIPromise<Routine[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      const route =
+      const listed =
         params.task === undefined
-          ? path`/api/v1/routines/${collection}`
-          : path`/api/v1/routines/${collection}/${requireName("task", params.task)}`;
-      return this._transport
-        .request({ method: "GET", path: route }, zRoutineList, options)
-        .map((list) => list.routines);
+          ? callOperation(this._transport, listRoutines, { path: { collection } }, options)
+          : callOperation(
+              this._transport,
+              listTaskRoutines,
+              { path: { collection, task: requireName("task", params.task) } },
+              options,
+            );
+      return listed.map((list) => (Array.isArray(list) ? list : list.routines));
     });
   }
 
@@ -95,11 +134,7 @@ export class Routines extends APIResource {
    */
   get(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "GET", path: this.#item(collection, task, name) },
-        zRoutine,
-        options,
-      );
+      return callOperation(this._transport, getRoutine, this.#item(collection, task, name), options);
     });
   }
 
@@ -123,14 +158,10 @@ export class Routines extends APIResource {
       requireName("task", task);
       requireName("name", requireObject("params", params).name);
       checkCadence(params.cadence);
-      return this._transport.request(
-        {
-          method: "POST",
-          path: path`/api/v1/routines/${collection}/${task}`,
-          json: params,
-          secrets: routineSecrets(params),
-        },
-        zRoutine,
+      return callOperation(
+        this._transport,
+        createRoutine,
+        { path: { collection, task }, body: params, secrets: routineSecrets(params) },
         options,
       );
     });
@@ -154,21 +185,19 @@ export class Routines extends APIResource {
     return APIPromise.attempt(() => {
       requireObject("params", params);
       if (params.cadence !== undefined) checkCadence(params.cadence);
-      return this._transport.request(
-        {
-          method: "PATCH",
-          path: this.#item(collection, task, name),
-          json: params,
-          secrets: routineSecrets(params),
-        },
-        zRoutine,
+      const item = this.#item(collection, task, name);
+      return callOperation(
+        this._transport,
+        updateRoutine,
+        { ...item, body: params, secrets: routineSecrets(params) },
         options,
       );
     });
   }
 
   /**
-   * Deletes a routine and its schedule.
+   * Deletes a routine and its schedule. Resolves with an {@link Acknowledgement} (the answer is
+   * undocumented; an empty body or a 204 is a success).
    *
    * @example
    * ```ts
@@ -180,38 +209,55 @@ export class Routines extends APIResource {
     task: string,
     name: string,
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  ): APIPromise<Acknowledgement> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "DELETE", path: this.#item(collection, task, name) },
-        zMessageResponse,
-        options,
+      return callOperation(this._transport, deleteRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
       );
     });
   }
 
   /**
-   * Pauses a routine's schedule.
+   * Pauses a routine's schedule. Resolves with an {@link Acknowledgement}: the answer is
+   * undocumented (some clients expect the routine back; read it with `get` when you need it).
    *
    * @example
    * ```ts
    * await jetty.routines.pause("c", "t", "weekly");
    * ```
    */
-  pause(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this.#action(collection, task, name, "pause", options);
+  pause(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
+    return APIPromise.attempt(() =>
+      callOperation(this._transport, pauseRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
+      ),
+    );
   }
 
   /**
-   * Resumes a paused routine.
+   * Resumes a paused routine. Resolves with an {@link Acknowledgement}, as `pause` does.
    *
    * @example
    * ```ts
    * await jetty.routines.resume("c", "t", "weekly");
    * ```
    */
-  resume(collection: string, task: string, name: string, options?: RequestOptions): APIPromise<Routine> {
-    return this.#action(collection, task, name, "resume", options);
+  resume(
+    collection: string,
+    task: string,
+    name: string,
+    options?: RequestOptions,
+  ): APIPromise<Acknowledgement> {
+    return APIPromise.attempt(() =>
+      callOperation(this._transport, resumeRoutine, this.#item(collection, task, name), options).map(
+        acknowledgement,
+      ),
+    );
   }
 
   /**
@@ -229,16 +275,12 @@ export class Routines extends APIResource {
     options?: RequestOptions,
   ): APIPromise<z.output<typeof zRoutineRunNowResponse>> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "POST", path: `${this.#item(collection, task, name)}/run-now` },
-        zRoutineRunNowResponse,
-        options,
-      );
+      return callOperation(this._transport, runRoutineNow, this.#item(collection, task, name), options);
     });
   }
 
   /**
-   * The routine's recent trajectories.
+   * The routine's recent runs, as `{ trajectories }` whether the server wrapped them or not.
    *
    * @example
    * ```ts
@@ -251,37 +293,24 @@ export class Routines extends APIResource {
     name: string,
     params: { limit?: number } = {},
     options?: RequestOptions,
-  ): APIPromise<z.output<typeof zRoutineRuns>> {
+  ): APIPromise<RoutineRunList> {
     return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "GET", path: `${this.#item(collection, task, name)}/runs`, query: { limit: params.limit } },
-        zRoutineRuns,
+      const item = this.#item(collection, task, name);
+      return callOperation(
+        this._transport,
+        listRoutineRuns,
+        { ...item, query: { limit: params.limit } },
         options,
-      );
+      ).map((runs) => ({ trajectories: Array.isArray(runs) ? runs : runs.trajectories }));
     });
   }
 
-  #action(
-    collection: string,
-    task: string,
-    name: string,
-    verb: "pause" | "resume",
-    options?: RequestOptions,
-  ): APIPromise<Routine> {
-    return APIPromise.attempt(() => {
-      return this._transport.request(
-        { method: "POST", path: `${this.#item(collection, task, name)}/${verb}` },
-        zRoutine,
-        options,
-      );
-    });
-  }
-
-  #item(collection: string, task: string, name: string): string {
+  /** The path parameters of one routine, checked. */
+  #item(collection: string, task: string, name: string) {
     requireName("collection", collection);
     requireName("task", task);
     requireName("name", name);
-    return path`/api/v1/routines/${collection}/${task}/${name}`;
+    return { path: { collection, task, name } };
   }
 }
 

@@ -1,11 +1,13 @@
-import { InvalidInputError, NotFoundError } from "../core/errors";
+import { InvalidInputError, JettyError, NotFoundError } from "../core/errors";
 import { requireName } from "../core/input";
 import type { Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import type { FileDownload } from "../helpers/file-download";
-import { asStoragePath, type FileId, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { asStoragePath, type FileId, type StoragePath } from "../helpers/storage-path";
+import { Urls } from "../helpers/urls";
 import type { WaitOptions } from "../helpers/wait";
+import { findLaunchedTrajectory, type Launch } from "../runbooks/find-trajectory";
 import { loadRunbook, type ParseRunbookOptions, parseRunbook, type Runbook } from "../runbooks/parse";
 import { computePreflight, type PreflightResult } from "../runbooks/preflight";
 import {
@@ -13,13 +15,14 @@ import {
   buildRunbookRequest,
   type TemplateVariableValue,
 } from "../runbooks/request";
+import { resultFiles } from "../runbooks/result-files";
 import type { Chat, ChatCompletionChunk, ChatCompletionResult, RunbookRunInfo } from "./chat";
 import type { Environment } from "./environment";
 import type { Files } from "./files";
 import type { ResourceContext } from "./resource";
 import { APIResource } from "./resource";
 import { type Runs, WAIT_WITH_SECRETS } from "./runs";
-import type { Trajectory } from "./trajectories";
+import type { Trajectories, Trajectory } from "./trajectories";
 import type { Trial } from "./trial";
 
 /**
@@ -28,7 +31,10 @@ import type { Trial } from "./trial";
  * @example
  * ```ts
  * // Wired by the client; you only meet it when composing resources yourself.
- * const deps: RunbookDependencies = { environment: jetty.environment, trial: jetty.trial, files: jetty.files, runs: jetty.runs, chat: jetty.chat };
+ * const deps: RunbookDependencies = {
+ *   environment: jetty.environment, trial: jetty.trial, files: jetty.files,
+ *   runs: jetty.runs, chat: jetty.chat, trajectories: jetty.trajectories,
+ * };
  * ```
  */
 export interface RunbookDependencies {
@@ -37,6 +43,8 @@ export interface RunbookDependencies {
   files: Files;
   runs: Runs;
   chat: Chat;
+  /** Finds the run's trajectory when the response does not name it. */
+  trajectories: Trajectories;
 }
 
 /**
@@ -306,27 +314,50 @@ export class Runbooks extends APIResource {
 
     let completion: ChatCompletionResult | undefined;
     let info: RunbookRunInfo | undefined;
+    const sentAt = Date.now();
+    let response: Response;
     if (options.stream) {
-      const stream = await this.#deps.chat.completions.create(
-        { ...body, messages, jetty, stream: true },
-        request,
-      );
-      for await (const chunk of stream) options.onEvent?.(chunk);
-      info = stream.run;
+      const created = await this.#deps.chat.completions
+        .create({ ...body, messages, jetty, stream: true }, request)
+        .withResponse();
+      response = created.response;
+      for await (const chunk of created.data) options.onEvent?.(chunk);
+      info = created.data.run;
     } else {
-      completion = await this.#deps.chat.completions.create(
-        { ...body, messages, jetty, stream: false },
-        request,
-      );
+      const created = await this.#deps.chat.completions
+        .create({ ...body, messages, jetty, stream: false }, request)
+        .withResponse();
+      response = created.response;
+      completion = created.data;
       info = completion.run;
     }
-    if (!info) {
-      throw new InvalidInputError(
-        "response",
-        "the server did not report the trajectory id of the runbook run; find it with jetty.trajectories.list(collection, task, { limit: 1 }).",
+    const launch = { sentAt, receivedAt: Date.now(), serverDate: response.headers.get("date") };
+    info ??= await this.#findRun(collection, task, launch, request);
+    return this.#handle(info, preflight, completion, options.wait, secretValues(options.secretParams));
+  }
+
+  /**
+   * The run of a response that named no trajectory: the oldest trajectory of the task created
+   * since the launch (jetty-api.md §2.13). A launched run is never reported as bad input.
+   */
+  async #findRun(collection: string, task: string, launch: Launch, request: RequestOptions) {
+    const trajectoryId = await findLaunchedTrajectory(
+      () => this.#deps.trajectories.list(collection, task, { limit: 20 }, request),
+      launch,
+      { signal: request.signal },
+    ).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
+    if (trajectoryId === undefined) {
+      throw new JettyError(
+        `The runbook run on ${collection}/${task} was accepted, but the response named no trajectory and ` +
+          `no trajectory of that task created since the launch was found; look for it with ` +
+          `jetty.trajectories.list("${collection}", "${task}").`,
       );
     }
-    return this.#handle(info, preflight, completion, options.wait, secretValues(options.secretParams));
+    const url = new Urls(this._context.config.frontendURL).trajectory(collection, task, trajectoryId);
+    return { trajectoryId, collection, task, workflowId: undefined, url } satisfies RunbookRunInfo;
   }
 
   async #handle(
@@ -370,25 +401,4 @@ function requestOptions(options: RequestOptions): RequestOptions {
     maxRetries: options.maxRetries,
     headers: options.headers,
   };
-}
-
-/** The `run` step's `primary_files` first (in declared order), then the other `results_files`. */
-function resultFiles(trajectory: Trajectory): Array<{ path: StoragePath; primary: boolean }> {
-  const steps = (trajectory.steps ?? {}) as Record<string, { outputs?: Record<string, unknown> } | undefined>;
-  const outputs = steps.run?.outputs ?? {};
-  const paths = (list: unknown) =>
-    (Array.isArray(list) ? list : []).map(pathOfEntry).filter((p): p is string => !!p);
-  const primary = paths(outputs.primary_files);
-  const all = paths(outputs.results_files);
-  const seen = new Set<string>();
-  const out: Array<{ path: StoragePath; primary: boolean }> = [];
-  for (const [path, isPrimary] of [
-    ...primary.map((p) => [p, true] as const),
-    ...all.map((p) => [p, false] as const),
-  ]) {
-    if (seen.has(path)) continue;
-    seen.add(path);
-    out.push({ path: asStoragePath(path), primary: isPrimary });
-  }
-  return out;
 }

@@ -1,49 +1,41 @@
 import type { z } from "zod";
-import { APIPromise, type RawResult } from "../core/api-promise";
-import { InvalidInputError, ResponseValidationError } from "../core/errors";
+import { APIPromise } from "../core/api-promise";
+import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
-import { type MultipartField, multipartBody, type Uploadable } from "../core/multipart";
+import type { MultipartField, Uploadable } from "../core/multipart";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
-import { path } from "../core/url-path";
-import type { zTrialInfo } from "../generated/schemas";
-import { zWorkflowLogs, zWorkflowResponse } from "../generated/schemas";
+import { getWorkflowLogs, listTrajectories, runTask, runTaskSync } from "../generated/operations";
+import type { zRunSyncResponse } from "../generated/schemas";
 import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
-import { formatTrialNotice } from "../helpers/trial-notice";
-import { checkWaitOptions, pollTrajectory, WAIT_DEFAULTS, type WaitOptions } from "../helpers/wait";
-import { parseWorkflowId } from "../helpers/workflow-id";
+import { HISTORY_LIMIT, RunDurations } from "../helpers/run-durations";
+import { readWorkflowLogs, type WorkflowLogs } from "../helpers/run-logs";
+import { checkWaitOptions, type WaitOptions } from "../helpers/wait";
 import { APIResource, type ResourceContext } from "./resource";
-import type { Trajectories, Trajectory } from "./trajectories";
+import {
+  RunHandle,
+  safeTrajectoryId,
+  trajectoryIdOf,
+  trajectoryReader,
+  waitChecked,
+  waitForTrajectory,
+} from "./run-handle";
+import type { Trajectory } from "./trajectories";
 
+export { RunHandle, type TrialInfo, type WorkflowResponse } from "./run-handle";
 /**
- * The answer of the run endpoints: `workflow_id` (`{collection}-{task}--{trajectory_id}`), and on
- * trial runs a `trial` object. Unknown fields are kept.
+ * The answer of `POST /run-sync` as sent: undocumented, so every field may be missing (one client
+ * reads a trajectory-like body with top-level `steps`).
  *
  * @example
  * ```ts
- * const res: WorkflowResponse = (await jetty.runs.create("acme", "triage")).response;
+ * const res: RunSyncResponse = await jetty.runs.createSync("acme", "echo");
+ * console.log(res.workflow_id ?? res.trajectory_id);
  * ```
  */
-export type WorkflowResponse = z.output<typeof zWorkflowResponse>;
-/**
- * Trial metadata attached to a run on Jetty's trial keys. Every field may be absent.
- *
- * @example
- * ```ts
- * const trial: TrialInfo | undefined = handle.trial;
- * ```
- */
-export type TrialInfo = z.output<typeof zTrialInfo>;
-/**
- * Logs of one run (`events[]` with a `level`; otherwise undocumented and kept as sent).
- *
- * @example
- * ```ts
- * const logs: WorkflowLogs = await jetty.runs.logs(handle.workflowId);
- * ```
- */
-export type WorkflowLogs = z.output<typeof zWorkflowLogs>;
+export type RunSyncResponse = z.output<typeof zRunSyncResponse>;
 
 /**
  * What a run is launched with. Names are the SDK's (camelCase); they become the multipart fields
@@ -80,8 +72,9 @@ export interface RunParams {
 }
 
 /**
- * The answer of `createSync`: the server's response plus the trajectory id parsed from its
- * `workflow_id` (`undefined` if that id has no `--`).
+ * The answer of `createSync`: the server's response plus the trajectory id, read from its
+ * `workflow_id` (the part after the last `--`), else a top-level `trajectory_id`, else
+ * `trajectory.trajectory_id`; `undefined` when none of them is there.
  *
  * @example
  * ```ts
@@ -89,7 +82,7 @@ export interface RunParams {
  * console.log(res.trajectoryId);
  * ```
  */
-export type RunSyncResult = WorkflowResponse & { trajectoryId: string | undefined };
+export type RunSyncResult = RunSyncResponse & { trajectoryId: string | undefined };
 
 /**
  * One input of `runs.batch`: full {@link RunParams}, or a plain object taken as `initParams`.
@@ -140,112 +133,11 @@ export interface BatchOptions extends ConcurrencyOptions {
   waitOptions?: Omit<WaitOptions<Trajectory>, "signal"> & { signal?: AbortSignal };
 }
 
-/** How a handle waits: the client's polling, bound to its transport. */
-type RunPoller = (
-  collection: string,
-  task: string,
-  trajectoryId: string,
-  waitOptions: WaitOptions<Trajectory> | undefined,
-  options: RequestOptions | undefined,
-  initialDelay: number,
-) => Promise<Trajectory>;
-
 /**
  * Waits on a run launched outside `runs.create` (runbook mode) with the one-off secrets it was
  * launched with, so they stay out of its `RunFailedError`/`WaitTimeoutError`. Internal to the SDK.
  */
 export const WAIT_WITH_SECRETS: unique symbol = Symbol("waitWithSecrets");
-
-/**
- * A launched run. Holds its ids, the server's response and the trial metadata (never the secret
- * params it was launched with); `wait()` polls until it finishes.
- *
- * @example
- * ```ts
- * const run = await jetty.runs.create("acme", "triage", { initParams: { ticket: 42 } });
- * if (run.trialNotice) console.log(run.trialNotice);
- * const trajectory = await run.wait({ onProgress: (e) => console.log(e.status) });
- * ```
- */
-export class RunHandle {
-  readonly collection: string;
-  readonly task: string;
-  /** `{collection}-{task}--{trajectory_id}`; what `runs.logs` takes. */
-  readonly workflowId: string;
-  /** The id to read the trajectory with. */
-  readonly trajectoryId: string;
-  /** Trial metadata, on runs that used trial keys. */
-  readonly trial: TrialInfo | undefined;
-  /** The parsed server response. */
-  readonly response: WorkflowResponse;
-  readonly #poll: RunPoller;
-  readonly #createdAt = performance.now();
-
-  /**
-   * Built by `runs.create`.
-   *
-   * @example
-   * ```ts
-   * const handle = await jetty.runs.create("acme", "triage");
-   * ```
-   */
-  constructor(poll: RunPoller, collection: string, task: string, response: WorkflowResponse) {
-    this.#poll = poll;
-    this.collection = collection;
-    this.task = task;
-    this.response = response;
-    this.workflowId = response.workflow_id;
-    this.trajectoryId = trajectoryIdOf(response.workflow_id);
-    this.trial = response.trial ?? undefined;
-  }
-
-  /**
-   * The trial notice to show the user (see `formatTrialNotice`), or `undefined` off trial.
-   *
-   * @example
-   * ```ts
-   * const run = await jetty.runs.create("acme", "triage", { useTrialKeys: true });
-   * if (run.trialNotice) console.log(run.trialNotice);
-   * ```
-   */
-  get trialNotice(): string | undefined {
-    return formatTrialNotice(this.trial);
-  }
-
-  /**
-   * Waits for the run to finish and resolves with the final trajectory; see `runs.wait`.
-   *
-   * @example
-   * ```ts
-   * const t = await (await jetty.runs.create("acme", "triage")).wait({ timeout: 60_000 });
-   * ```
-   */
-  async wait(waitOptions?: WaitOptions<Trajectory>, options?: RequestOptions): Promise<Trajectory> {
-    checkWaitOptions(waitOptions as WaitOptions<never>);
-    // Right after launch the run cannot have finished; a handle waited on later polls at once.
-    const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
-    const initialDelay = Math.max(0, first - (performance.now() - this.#createdAt));
-    return this.#poll(this.collection, this.task, this.trajectoryId, waitOptions, options, initialDelay);
-  }
-
-  /**
-   * A plain summary for logs and `JSON.stringify`.
-   *
-   * @example
-   * ```ts
-   * console.log(JSON.stringify(await jetty.runs.create("acme", "triage")));
-   * ```
-   */
-  toJSON(): Record<string, unknown> {
-    return {
-      collection: this.collection,
-      task: this.task,
-      workflowId: this.workflowId,
-      trajectoryId: this.trajectoryId,
-      trial: this.trial,
-    };
-  }
-}
 
 /**
  * `jetty.runs`: launch task runs, wait for them, read their logs, and run many at once.
@@ -257,19 +149,29 @@ export class RunHandle {
  * ```
  */
 export class Runs extends APIResource {
-  readonly #trajectories: Trajectories;
+  /** How long each task's runs take, so waits poll densely around the likely end. */
+  readonly #durations: RunDurations;
 
   /**
-   * Built by the client: `new Runs(context, trajectories)`.
+   * Built by the client: `new Runs(context)`.
    *
    * @example
    * ```ts
-   * const runs = jetty.runs; // built by the client, sharing its transport and trajectories
+   * const runs = jetty.runs; // built by the client, sharing its transport
    * ```
    */
-  constructor(context: ResourceContext, trajectories: Trajectories) {
+  constructor(context: ResourceContext) {
     super(context);
-    this.#trajectories = trajectories;
+    // A hint, not a result: one quick attempt, and a failure only means plain backoff.
+    this.#durations = new RunDurations(async (collection, task) => {
+      const page = await callOperation(
+        this._transport,
+        listTrajectories,
+        { path: { collection, task }, query: { limit: HISTORY_LIMIT, page: 1 } },
+        { maxRetries: 0 },
+      );
+      return page.trajectories;
+    });
   }
 
   /**
@@ -294,12 +196,14 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunHandle> {
     return APIPromise.attempt(() => {
-      return this.#post("run", collection, task, params, options).map((response) => {
-        // The handle never holds the secrets itself; only its poller does, to scrub its errors.
-        const secrets = runSecrets(params);
-        const poll: RunPoller = (...args) => this.#poll(...args, secrets);
-        return new RunHandle(poll, collection, task, response);
-      });
+      return callOperation(this._transport, runTask, this.#launch(collection, task, params), options).map(
+        (response) =>
+          // The handle never holds the secrets itself; only its reader does, to scrub its errors.
+          new RunHandle(
+            this.#reader(collection, task, trajectoryIdOf(response.workflow_id), runSecrets(params)),
+            response,
+          ),
+      );
     });
   }
 
@@ -322,20 +226,21 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      return this.#post("run-sync", collection, task, params, { timeout: 120_000, ...options }).map(
-        (response) => ({
-          ...response,
-          trajectoryId: safeTrajectoryId(response.workflow_id),
-        }),
-      );
+      return callOperation(this._transport, runTaskSync, this.#launch(collection, task, params), {
+        timeout: 120_000,
+        ...options,
+      }).map((response) => ({ ...response, trajectoryId: syncTrajectoryId(response) }));
     });
   }
 
   /**
-   * Waits until a trajectory reaches a terminal status and resolves with it. Polls at once, then after
-   * an interval that starts at `pollInterval` (250 ms) and grows ×1.5, jittered ±20%, up to
-   * `maxPollInterval` (5 s): a run finishing after 1 s is noticed within about 0.2 s, and a 60 s run
-   * costs under 20 requests. `onProgress` hears about every change of status or completed steps;
+   * Waits until a trajectory reaches a terminal status and resolves with it. Polls at once, then aims
+   * the polls at the run's likely end, learnt from the task's recent runs (one list request per task,
+   * cached on the client) or the run's step progress: sparse while the end is far, every half-spread
+   * around it. Runs of a task with history are noticed about 0.1 s after they end, a 60 s run at 15
+   * requests. Without an estimate the interval starts at `pollInterval` (250 ms) and grows ×1.5,
+   * jittered ±20%, up to `maxPollInterval` (5 s). `onProgress` hears about every change of status or
+   * completed steps;
    * unknown statuses are reported there (and logged once) and treated as still running.
    *
    * Throws `RunFailedError` for `failed`, `cancelled` and `archived` (unless `throwOnFailure: false`),
@@ -361,7 +266,8 @@ export class Runs extends APIResource {
     requireName("task", task);
     requireName("trajectoryId", trajectoryId);
     checkWaitOptions(waitOptions as WaitOptions<never>);
-    return this.#poll(collection, task, trajectoryId, waitOptions, options, 0);
+    const reader = this.#reader(collection, task, trajectoryId);
+    return waitForTrajectory(reader, waitOptions, anySignal(waitOptions?.signal, options?.signal), options);
   }
 
   /**
@@ -380,9 +286,10 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): Promise<Trajectory> {
     checkWaitOptions(waitOptions as WaitOptions<never>);
+    // One signal for the whole call: it aborts the launch and the wait alike.
     const signal = anySignal(waitOptions?.signal, options?.signal);
-    const created = this.create(collection, task, params, { ...options, signal });
-    return created.then((handle) => handle.wait(waitOptions, options));
+    const handle = await this.create(collection, task, params, { ...options, signal });
+    return waitChecked(handle, waitOptions, signal, options);
   }
 
   /**
@@ -392,17 +299,19 @@ export class Runs extends APIResource {
    * @example
    * ```ts
    * const logs = await jetty.runs.logs(run.workflowId);
-   * for (const e of logs.events ?? []) if (e.level === "error") console.error(e.message);
+   * for (const e of logs.events) if (e.level === "error") console.error(e.message);
    * ```
    */
   logs(workflowId: string, options?: RequestOptions): APIPromise<WorkflowLogs> {
     return APIPromise.attempt(() => {
       requireName("workflowId", workflowId);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/workflows-logs/${workflowId}` },
-        zWorkflowLogs,
+      // The shape is undocumented: `{ events }`, a bare array, text or nothing are all answers.
+      return callOperation(
+        this._transport,
+        getWorkflowLogs,
+        { path: { workflow_id: workflowId } },
         options,
-      );
+      ).map(readWorkflowLogs);
     });
   }
 
@@ -454,16 +363,13 @@ export class Runs extends APIResource {
     const shouldWait = params.wait ?? true;
     type Done = { handle: RunHandle; trajectory?: Trajectory };
     const handles = new Map<number, RunHandle>();
+    // `signal` (per run, from settleConcurrently) already follows the batch's and the caller's signals.
     const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
-      const requestSignal = anySignal(signal, options?.signal);
-      const handle = await this.create(collection, task, toRunParams(input), {
-        ...options,
-        signal: requestSignal,
-      });
+      const handle = await this.create(collection, task, toRunParams(input), { ...options, signal });
       handles.set(index, handle);
       if (!shouldWait) return { handle };
-      const waitSignal = anySignal(requestSignal, params.waitOptions?.signal);
-      const trajectory = await handle.wait({ ...params.waitOptions, signal: waitSignal }, options);
+      const waitSignal = anySignal(signal, params.waitOptions?.signal);
+      const trajectory = await waitChecked(handle, params.waitOptions, waitSignal, options);
       return { handle, trajectory };
     };
     const signal = anySignal(params.signal, options?.signal);
@@ -501,69 +407,35 @@ export class Runs extends APIResource {
     waitOptions?: WaitOptions<Trajectory>,
     options?: RequestOptions,
   ): Promise<Trajectory> {
-    return this.#poll(collection, task, trajectoryId, waitOptions, options, 0, secrets);
+    checkWaitOptions(waitOptions as WaitOptions<never>);
+    const reader = this.#reader(collection, task, trajectoryId, secrets);
+    return waitForTrajectory(reader, waitOptions, anySignal(waitOptions?.signal, options?.signal), options);
   }
 
-  /** The polling behind `wait` and `RunHandle.wait`; arguments are already checked. */
-  #poll(
-    collection: string,
-    task: string,
-    trajectoryId: string,
-    waitOptions: WaitOptions<Trajectory> | undefined,
-    options: RequestOptions | undefined,
-    initialDelay: number,
-    secrets: ReadonlyArray<string> = [],
-  ): Promise<Trajectory> {
-    const signal = anySignal(waitOptions?.signal, options?.signal);
-    return pollTrajectory(
-      (pollSignal) =>
-        this.#trajectories.get(collection, task, trajectoryId, { ...options, signal: pollSignal }),
+  /**
+   * The reader of one trajectory, with what this client knows of its task's run durations and the
+   * secrets (besides the token) its errors must not show.
+   */
+  #reader(collection: string, task: string, trajectoryId: string, secrets: ReadonlyArray<string> = []) {
+    return trajectoryReader(
+      this._transport,
+      collection,
+      task,
       trajectoryId,
-      { ...waitOptions, signal },
-      {
-        initialDelay,
-        logger: this._transport.logger,
-        // A failed step or a status may echo the token or the run's secret params.
-        secrets: [...this._transport.secretsFor(), ...secrets],
-      },
+      this.#durations.source(collection, task),
+      secrets,
     );
   }
 
-  #post(
-    endpoint: "run" | "run-sync",
-    collection: string,
-    task: string,
-    params: RunParams,
-    options: RequestOptions | undefined,
-  ): APIPromise<WorkflowResponse> {
-    // Checked before anything else happens: bad params throw here, and nothing is sent.
+  /** The request of a launch; bad params throw here, before anything is sent. */
+  #launch(collection: string, task: string, params: RunParams) {
     const fields = runFields(collection, task, params);
-    const secrets = runSecrets(params);
-    const route =
-      endpoint === "run"
-        ? path`/api/v1/run/${collection}/${task}`
-        : path`/api/v1/run-sync/${collection}/${task}`;
-    // The body is built asynchronously (files may be read from disk), so the request is chained onto it
-    // and re-wrapped to keep `withResponse()` working.
-    const raw: Promise<RawResult> = multipartBody(fields).then(async (form) => {
-      const { data, response } = await this._transport
-        .request(
-          {
-            method: "POST",
-            path: route,
-            body: form.body,
-            headers: form.headers,
-            replayable: form.replayable,
-            run: { collection, task },
-            secrets,
-          },
-          zWorkflowResponse,
-          options,
-        )
-        .withResponse();
-      return { data, response };
-    });
-    return new APIPromise(raw, (result) => result.data as WorkflowResponse);
+    return {
+      path: { collection, task },
+      body: fields,
+      run: { collection, task },
+      secrets: runSecrets(params),
+    };
   }
 }
 
@@ -618,21 +490,13 @@ function toRunParams(input: BatchInput): RunParams {
     : { initParams: input as Record<string, unknown> };
 }
 
-function trajectoryIdOf(workflowId: string): string {
-  const id = safeTrajectoryId(workflowId);
-  if (id === undefined) {
-    throw new ResponseValidationError({
-      issues: [{ path: "$.workflow_id", message: "expected {collection}-{task}--{trajectory_id}" }],
-      body: { workflow_id: workflowId },
-    });
-  }
-  return id;
-}
-
-function safeTrajectoryId(workflowId: string | undefined): string | undefined {
-  try {
-    return workflowId === undefined ? undefined : parseWorkflowId(workflowId).trajectoryId;
-  } catch {
-    return undefined;
-  }
+/** The trajectory id of a run-sync answer, from whichever of its fields carries one. */
+function syncTrajectoryId(response: RunSyncResponse): string | undefined {
+  const nonEmpty = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+  const trajectory = response.trajectory as { trajectory_id?: unknown } | null | undefined;
+  return (
+    safeTrajectoryId(response.workflow_id ?? undefined) ??
+    nonEmpty(response.trajectory_id) ??
+    nonEmpty(typeof trajectory === "object" ? trajectory?.trajectory_id : undefined)
+  );
 }

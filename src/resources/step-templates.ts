@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import { zStepTemplate, zStepTemplateList } from "../generated/schemas";
+import { getStepTemplate, listStepTemplates } from "../generated/operations";
+import type { zStepTemplate } from "../generated/schemas";
 import { APIResource } from "./resource";
 
 /**
@@ -30,6 +31,8 @@ export class StepTemplates extends APIResource {
   /**
    * Lists every step template. Both shapes seen in the wild — `{ templates, categories,
    * total_count }` and a bare array keyed by `name` — come back as one array with `activity_name`.
+   * An entry with neither `activity_name` nor `name` cannot be addressed, so it is left out (with a
+   * warning through the client's logger) rather than given an empty name.
    *
    * @example
    * ```ts
@@ -37,17 +40,26 @@ export class StepTemplates extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<StepTemplate[]> {
-    return this._transport
-      .request(
-        { method: "GET", path: "/api/v1/step-templates", auth: "optional" },
-        zStepTemplateList,
-        options,
-      )
-      .map((list) => (Array.isArray(list) ? list : list.templates).map(withActivityName));
+    return callOperation(this._transport, listStepTemplates, {}, options).map((list) => {
+      const named: StepTemplate[] = [];
+      const entries = Array.isArray(list) ? list : list.templates;
+      for (const template of entries) {
+        const name = nameOf(template);
+        if (name !== undefined) named.push({ ...template, activity_name: name });
+      }
+      const skipped = entries.length - named.length;
+      if (skipped > 0) {
+        this._transport.logger.warn(
+          `Step-template list: left out ${skipped} entr${skipped === 1 ? "y" : "ies"} with neither activity_name nor name.`,
+        );
+      }
+      return named;
+    });
   }
 
   /**
-   * Reads one step template, with its parameter schema.
+   * Reads one step template, with its parameter schema. When the answer names no activity, the
+   * name asked for is its `activity_name`.
    *
    * @example
    * ```ts
@@ -57,19 +69,20 @@ export class StepTemplates extends APIResource {
   get(activityName: string, options?: RequestOptions): APIPromise<StepTemplate> {
     return APIPromise.attempt(() => {
       requireName("activityName", activityName);
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/step-templates/${activityName}`, auth: "optional" },
-          zStepTemplate,
-          options,
-        )
-        .map(withActivityName);
+      return callOperation(
+        this._transport,
+        getStepTemplate,
+        { path: { activity_name: activityName } },
+        options,
+      ).map((template) => ({ ...template, activity_name: nameOf(template) ?? activityName }));
     });
   }
 }
 
-function withActivityName(template: z.output<typeof zStepTemplate>): StepTemplate {
-  const record = template as Record<string, unknown>;
-  const name = typeof record.activity_name === "string" ? record.activity_name : String(record.name ?? "");
-  return { ...template, activity_name: name };
+/** `activity_name` (the skills' key), else `name` (older clients'); undefined when neither is a name. */
+function nameOf(template: z.output<typeof zStepTemplate>): string | undefined {
+  for (const candidate of [template.activity_name, template.name]) {
+    if (typeof candidate === "string" && candidate !== "") return candidate;
+  }
+  return undefined;
 }

@@ -1,14 +1,25 @@
 import type { z } from "zod";
-import { APIPromise } from "../core/api-promise";
+import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import type { zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
-import { zMessageResponse, zTask, zTaskList, zTaskSearchResult } from "../generated/schemas";
+import {
+  createTask,
+  deleteTask,
+  getTask,
+  listTasks,
+  searchAllTasks,
+  searchTasks,
+  updateTask,
+} from "../generated/operations";
+import type { zTask, zTaskCreate, zTaskListItem, zTaskUpdate } from "../generated/schemas";
+import { isSearchRouteMissing, normaliseHits, type TaskSearchHit } from "../helpers/task-search";
 import { WorkflowValidationError } from "../workflows/errors";
 import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
+import { acknowledgement } from "./acknowledgement";
+import type { DeleteResponse } from "./asset-resource";
 import { APIResource } from "./resource";
 
 /**
@@ -17,7 +28,7 @@ import { APIResource } from "./resource";
  * @example
  * ```ts
  * const task: Task = await jetty.tasks.get("acme", "echo");
- * console.log(task.workflow?.steps);
+ * console.log(task.workflow); // the stored workflow document, typed `unknown` (the store does not check it)
  * ```
  */
 export type Task = z.output<typeof zTask>;
@@ -110,13 +121,10 @@ export class Tasks extends APIResource {
   ): APIPromise<TaskListItem[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        {
-          method: "GET",
-          path: path`/api/v1/tasks/${collection}/`,
-          query: { skip: params.skip, limit: params.limit },
-        },
-        zTaskList,
+      return callOperation(
+        this._transport,
+        listTasks,
+        { path: { collection }, query: { skip: params.skip, limit: params.limit } },
         options,
       );
     });
@@ -134,38 +142,51 @@ export class Tasks extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/tasks/${collection}/${task}` },
-        zTask,
-        options,
-      );
+      return callOperation(this._transport, getTask, { path: { collection, task } }, options);
     });
   }
 
   /**
-   * Searches a collection's tasks (`GET /api/v1/tasks/{collection}/search?q=`). The server's answer
-   * is normalised to a list, whether it comes bare or as `{ hits }`.
+   * Searches a collection's tasks. Tries the documented `GET /api/v1/tasks/{collection}/search?q=`
+   * first; where the platform answers it like the asset store does (404 "Task 'search' … not
+   * found": its task route takes `search` for a task name), it falls back to the global
+   * `GET /api/v1/tasks/search?q=` (up to 100 hits across every collection the token can see) and
+   * keeps this collection's hits. Either way the result is one list of {@link TaskSearchHit}s.
    *
    * @example
    * ```ts
    * const hits = await jetty.tasks.search("my-collection", "summar");
+   * console.log(hits.map((h) => h.name));
    * ```
    */
-  search(
-    collection: string,
-    query: string,
-    options?: RequestOptions,
-  ): APIPromise<Array<Record<string, unknown>>> {
+  search(collection: string, query: string, options?: RequestOptions): APIPromise<TaskSearchHit[]> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       if (typeof query !== "string") throw new InvalidInputError("query", "expected a string.");
-      return this._transport
-        .request(
-          { method: "GET", path: path`/api/v1/tasks/${collection}/search`, query: { q: query } },
-          zTaskSearchResult,
-          options,
-        )
-        .map((result) => (Array.isArray(result) ? result : result.hits) as Array<Record<string, unknown>>);
+      const documented = callOperation(
+        this._transport,
+        searchTasks,
+        { path: { collection }, query: { q: query } },
+        options,
+      )
+        .map((result) => normaliseHits(Array.isArray(result) ? result : result.hits, collection))
+        .withResponse();
+      const raw: Promise<RawResult> = documented.then(
+        ({ data, response }) => ({ data, response }),
+        async (error: unknown) => {
+          if (!isSearchRouteMissing(error)) throw error;
+          const { data, response } = await callOperation(
+            this._transport,
+            searchAllTasks,
+            { query: { q: query, limit: 100 } },
+            options,
+          )
+            .map((result) => normaliseHits(result.hits, collection, "this-collection"))
+            .withResponse();
+          return { data, response };
+        },
+      );
+      return new APIPromise(raw, (result) => result.data as TaskSearchHit[]);
     });
   }
 
@@ -191,9 +212,9 @@ export class Tasks extends APIResource {
       requireName("name", params.name);
       requireObject("workflow", params.workflow);
       const warnings = this.#check(params.workflow, options);
-      return this._transport
-        .request({ method: "POST", path: path`/api/v1/tasks/${collection}`, json: params }, zTask, options)
-        .map((task) => ({ ...task, validationWarnings: warnings }));
+      return callOperation(this._transport, createTask, { path: { collection }, body: params }, options).map(
+        (task) => ({ ...task, validationWarnings: warnings }),
+      );
     });
   }
 
@@ -220,13 +241,12 @@ export class Tasks extends APIResource {
         throw new InvalidInputError("params", "give at least one field to update.");
       const warnings =
         params.workflow === undefined ? [] : this.#check(requireObject("workflow", params.workflow), options);
-      return this._transport
-        .request(
-          { method: "PUT", path: path`/api/v1/tasks/${collection}/${task}`, json: params },
-          zTask,
-          options,
-        )
-        .map((updated) => ({ ...updated, validationWarnings: warnings }));
+      return callOperation(
+        this._transport,
+        updateTask,
+        { path: { collection, task }, body: params },
+        options,
+      ).map((updated) => ({ ...updated, validationWarnings: warnings }));
     });
   }
 
@@ -238,18 +258,12 @@ export class Tasks extends APIResource {
    * await jetty.tasks.delete("my-collection", "old-task");
    * ```
    */
-  delete(
-    collection: string,
-    task: string,
-    options?: RequestOptions,
-  ): APIPromise<z.output<typeof zMessageResponse>> {
+  delete(collection: string, task: string, options?: RequestOptions): APIPromise<DeleteResponse> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "DELETE", path: path`/api/v1/tasks/${collection}/${task}` },
-        zMessageResponse,
-        options,
+      return callOperation(this._transport, deleteTask, { path: { collection, task } }, options).map(
+        acknowledgement,
       );
     });
   }

@@ -2,24 +2,36 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
+import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { sleep } from "../core/sleep";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
-import { path } from "../core/url-path";
-import type { zIngestTrajectoryRequest, zLabelCreate, zStep, zTrajectoryStatus } from "../generated/schemas";
 import {
+  addTrajectoryLabel,
+  downloadTrajectory,
+  getTrajectory,
+  getTrajectoryStats,
+  ingestTrajectory,
+  listFiles,
+  listTrajectories,
+  updateTrajectoryStatuses,
+} from "../generated/operations";
+import type {
   zFileListResponse,
+  zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
-  zLabelResponse,
-  zSettableTrajectoryStatus,
-  zStatusUpdateResponse,
+  zLabelCreate,
+  zStep,
   zTrajectory,
   zTrajectoryList,
   zTrajectoryStats,
+  zTrajectoryStatus,
 } from "../generated/schemas";
+import { zSettableTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
 /**
@@ -116,29 +128,34 @@ export type SettableTrajectoryStatus = z.output<typeof zSettableTrajectoryStatus
  */
 export type LabelCreateParams = z.input<typeof zLabelCreate>;
 /**
- * The answer to `addLabel` (undocumented; `{ ok: true }` in known fixtures).
+ * The answer to `addLabel`: an {@link Acknowledgement} (the body is undocumented; `{ ok: true }`
+ * in known fixtures, and an empty or text body is a success too).
  *
  * @example
  * ```ts
  * const res: LabelResponse = await jetty.trajectories.addLabel("acme", "triage", id, label);
+ * console.log(res.ok, res.body);
  * ```
  */
-export type LabelResponse = z.output<typeof zLabelResponse>;
+export type LabelResponse = Acknowledgement;
 /**
- * The answer to `setStatuses` (undocumented; kept as sent).
+ * The answer to `setStatuses` and `cancel`: an {@link Acknowledgement} (the body is undocumented).
  *
  * @example
  * ```ts
  * const res: StatusUpdateResponse = await jetty.trajectories.cancel("acme", "triage", id);
+ * console.log(res.body);
  * ```
  */
-export type StatusUpdateResponse = z.output<typeof zStatusUpdateResponse>;
+export type StatusUpdateResponse = Acknowledgement;
 /**
- * Task statistics (shape undocumented; kept as sent).
+ * Task statistics, exactly as sent: the shape is undocumented, so this is any JSON (an object in
+ * known answers), the text of a non-JSON body, or `undefined` for an empty one.
  *
  * @example
  * ```ts
  * const stats: TrajectoryStats = await jetty.trajectories.stats("acme", "triage");
+ * console.log(JSON.stringify(stats));
  * ```
  */
 export type TrajectoryStats = z.output<typeof zTrajectoryStats>;
@@ -233,7 +250,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
   ) {
     this.body = body;
     this.trajectories = body.trajectories;
-    this.total = body.total;
+    this.total = body.total ?? undefined;
     this.page = body.page ?? requested.page;
     this.limit = body.limit ?? requested.limit;
     this.#fetchPage = fetchPage;
@@ -253,7 +270,7 @@ export class TrajectoryPage implements AsyncIterable<Trajectory> {
    * ```
    */
   get has_more(): boolean | undefined {
-    return this.body.has_more;
+    return this.body.has_more ?? undefined;
   }
 
   /**
@@ -366,17 +383,12 @@ export class Trajectories extends APIResource {
       const limit = positiveInteger("limit", params.limit);
       const start = positiveInteger("page", params.page) ?? 1;
       const fetchPage = (page: number): APIPromise<TrajectoryPage> =>
-        this._transport
-          .request(
-            {
-              method: "GET",
-              path: path`/api/v1/db/trajectories/${collection}/${task}`,
-              query: { limit, page },
-            },
-            zTrajectoryList,
-            options,
-          )
-          .map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
+        callOperation(
+          this._transport,
+          listTrajectories,
+          { path: { collection, task }, query: { limit, page } },
+          options,
+        ).map((body) => new TrajectoryPage(body, { page, limit }, fetchPage));
       return fetchPage(start);
     });
     return Object.assign(first, {
@@ -405,9 +417,10 @@ export class Trajectories extends APIResource {
       requireName("collection", collection);
       requireName("task", task);
       requireName("trajectoryId", trajectoryId);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/db/trajectory/${collection}/${task}/${trajectoryId}` },
-        zTrajectory,
+      return callOperation(
+        this._transport,
+        getTrajectory,
+        { path: { collection, task, trajectory_id: trajectoryId } },
         options,
       );
     });
@@ -447,11 +460,12 @@ export class Trajectories extends APIResource {
           );
         }
       }
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trajectory/${collection}/${task}/statuses`, json: statuses },
-        zStatusUpdateResponse,
+      return callOperation(
+        this._transport,
+        updateTrajectoryStatuses,
+        { path: { collection, task }, body: statuses },
         options,
-      );
+      ).map(acknowledgement);
     });
   }
 
@@ -510,15 +524,12 @@ export class Trajectories extends APIResource {
       };
       const verify = labelVerification(options.verify);
       const post = () =>
-        this._transport.request(
-          {
-            method: "POST",
-            path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/labels`,
-            json: body,
-          },
-          zLabelResponse,
+        callOperation(
+          this._transport,
+          addTrajectoryLabel,
+          { path: { collection, task, trajectory_id: trajectoryId }, body },
           options,
-        );
+        ).map(acknowledgement);
       if (!verify) return post();
       return post().map(async (response) => {
         let last = response;
@@ -540,7 +551,8 @@ export class Trajectories extends APIResource {
   }
 
   /**
-   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and kept as sent.
+   * Task statistics (`GET /api/v1/db/stats/{c}/{task}`); the shape is undocumented and handed back
+   * as sent (any JSON, the text of a non-JSON body, or `undefined` when empty).
    *
    * @example
    * ```ts
@@ -551,11 +563,7 @@ export class Trajectories extends APIResource {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
       requireName("task", task);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/db/stats/${collection}/${task}` },
-        zTrajectoryStats,
-        options,
-      );
+      return callOperation(this._transport, getTrajectoryStats, { path: { collection, task } }, options);
     });
   }
 
@@ -589,9 +597,10 @@ export class Trajectories extends APIResource {
       requireObject("payload", payload);
       // Refuse what JSON would silently drop (functions, BigInt, cycles) before sending.
       toStrictJSON("payload", payload);
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trajectories/${collection}/${task}/ingest`, json: payload },
-        zIngestTrajectoryResponse,
+      return callOperation(
+        this._transport,
+        ingestTrajectory,
+        { path: { collection, task }, body: payload },
         options,
       );
     });
@@ -636,19 +645,19 @@ export class Trajectories extends APIResource {
       requireName("task", task);
       requireName("trajectoryId", trajectoryId);
       const { idleTimeout } = streamLimits(options, STREAM_DEFAULTS.downloadIdleTimeout);
-      return this._transport
-        .stream(
-          { method: "GET", path: path`/api/v1/trajectory/${collection}/${task}/${trajectoryId}/download` },
-          options,
-        )
-        .map((response) =>
-          createFileDownload(response, {
-            fallbackName: `${trajectoryId}.zip`,
-            signal: options?.signal,
-            idleTimeout,
-            secrets: this._transport.secretsFor(),
-          }),
-        );
+      return streamOperation(
+        this._transport,
+        downloadTrajectory,
+        { path: { collection, task, trajectory_id: trajectoryId } },
+        options,
+      ).map((response) =>
+        createFileDownload(response, {
+          fallbackName: `${trajectoryId}.zip`,
+          signal: options?.signal,
+          idleTimeout,
+          secrets: this._transport.secretsFor(),
+        }),
+      );
     });
   }
 
@@ -664,11 +673,7 @@ export class Trajectories extends APIResource {
   listFiles(prefix: string, options?: RequestOptions): APIPromise<FileListResponse> {
     return APIPromise.attempt(() => {
       requireName("prefix", prefix);
-      return this._transport.request(
-        { method: "GET", path: "/api/v1/list-files", query: { prefix } },
-        zFileListResponse,
-        options,
-      );
+      return callOperation(this._transport, listFiles, { query: { prefix } }, options);
     });
   }
 

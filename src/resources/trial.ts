@@ -2,15 +2,16 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName } from "../core/input";
+import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { path } from "../core/url-path";
-import { zTrialActivation, zTrialStatus } from "../generated/schemas";
+import { activateTrial, getTrialStatus } from "../generated/operations";
+import type { zTrialActivation, zTrialStatus } from "../generated/schemas";
 import { DEFAULT_PROVIDER_KEYS } from "../runbooks/preflight";
 import { APIResource, type ResourceContext } from "./resource";
 
 /**
- * A collection's trial state (`GET /api/v1/trial/{c}`): at least `active`; run counters when the
- * server sends them.
+ * A collection's trial state (`GET /api/v1/trial/{c}`): `active` (documented, but read as `false`
+ * when missing, as every client does) and run counters when the server sends them.
  *
  * @example
  * ```ts
@@ -98,17 +99,15 @@ export class Trial extends APIResource {
   status(collection: string, options?: RequestOptions): APIPromise<TrialStatus> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        { method: "GET", path: path`/api/v1/trial/${collection}` },
-        zTrialStatus,
-        options,
-      );
+      return callOperation(this._transport, getTrialStatus, { path: { collection } }, options);
     });
   }
 
   /**
    * Starts the collection's trial (`POST /api/v1/trial/{c}/activate`, no body). Check
-   * {@link trialActivated} on the answer: the server signals success either way.
+   * {@link trialActivated} on the answer: the server signals success either way. An answer that is
+   * not a JSON object (empty, a 204, text, a JSON scalar) resolves as `{}`, which does not count as activated;
+   * read `trial.status` to find out.
    *
    * @example
    * ```ts
@@ -119,10 +118,12 @@ export class Trial extends APIResource {
   activate(collection: string, options?: RequestOptions): APIPromise<TrialActivation> {
     return APIPromise.attempt(() => {
       requireName("collection", collection);
-      return this._transport.request(
-        { method: "POST", path: path`/api/v1/trial/${collection}/activate` },
-        zTrialActivation,
-        options,
+      return (
+        callOperation(this._transport, activateTrial, { path: { collection } }, options)
+          // An empty, text or scalar answer passes unchecked (it has no fields to check) and says nothing.
+          .map((body: TrialActivation | string | number | boolean | null | undefined) =>
+            typeof body === "object" && body !== null ? body : {},
+          )
       );
     });
   }

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import matter from "gray-matter";
 import { InvalidInputError, JettyError } from "../core/errors";
+import { readFile, requireNode } from "../platform/node";
 import { extractParameterTable, type ParameterRow } from "./parameters";
 
 /**
@@ -292,14 +292,19 @@ type YamlParse = (source: string) => unknown;
 // gray-matter's YAML engine is js-yaml 3's `safeLoad`, bound to its private copy of js-yaml: the
 // default safe schema, without the `!!js/*` types. We capture it once and call it with no options,
 // because gray-matter would otherwise forward its own options object, and a `schema` key in there
-// would replace the safe schema.
-const bundledYamlParse: YamlParse | undefined = (() => {
-  const engine = (matter as unknown as { engines?: Record<string, unknown> }).engines?.yaml as
-    | { parse?: unknown }
-    | undefined;
-  const parse = engine?.parse;
-  return typeof parse === "function" && rejectsJsTypes(parse as YamlParse) ? (parse as YamlParse) : undefined;
-})();
+// would replace the safe schema. Captured (and self-checked) at the first parse, not at import.
+let bundledYamlParse: { parse: YamlParse | undefined } | undefined;
+function safeYamlParse(): YamlParse | undefined {
+  bundledYamlParse ??= (() => {
+    const engine = (matter as unknown as { engines?: Record<string, unknown> }).engines?.yaml as
+      | { parse?: unknown }
+      | undefined;
+    const parse = engine?.parse;
+    const safe = typeof parse === "function" && rejectsJsTypes(parse as YamlParse);
+    return { parse: safe ? (parse as YamlParse) : undefined };
+  })();
+  return bundledYamlParse.parse;
+}
 
 // Checked by behaviour rather than by name so minified bundles still work: a loader that
 // understands `!!js/undefined` (harmless to construct) would also understand `!!js/function`.
@@ -333,11 +338,12 @@ const SAFE_ENGINES = {
 };
 
 function safeYaml(source: string): object {
-  if (!bundledYamlParse) {
+  const parse = safeYamlParse();
+  if (!parse) {
     // Fail closed: gray-matter's YAML engine was replaced by one that knows JavaScript types.
     throw new RunbookParseError("gray-matter's safe YAML loader is unavailable; refusing to parse");
   }
-  return (bundledYamlParse(source) ?? {}) as object;
+  return (parse(source) ?? {}) as object;
 }
 
 interface YamlErrorLike {
@@ -439,6 +445,7 @@ export function parseRunbook(markdown: string, options: ParseRunbookOptions = {}
  * ```
  */
 export async function loadRunbook(path: string | URL): Promise<Runbook> {
+  requireNode("loadRunbook() (jetty.runbooks.load)");
   const filename = typeof path === "string" ? path : path.pathname;
   let text: string;
   try {

@@ -85,7 +85,10 @@ export interface PreflightResult {
   configuredSecrets: string[];
   /** Send `use_trial_keys: true`: the trial is active and no provider key is available. */
   useTrialKeys: boolean;
-  /** No required secret is missing. */
+  /**
+   * No required secret is missing. It does not promise a model key: when neither trial keys nor a provider
+   * key are available, `ready` is still true and `warnings` says so (the run would fail in the sandbox).
+   */
   ready: boolean;
   warnings: string[];
 }
@@ -103,7 +106,7 @@ export interface PreflightResult {
  * const keys = await jetty.environment.keys("acme");
  * const { missingSecrets, useTrialKeys, warnings } = computePreflight(runbook, {
  *   configuredKeys: keys,
- *   trialActive: (await jetty.trial.status("acme")).active,
+ *   trialActive: (await jetty.trial.status("acme")).active === true,
  * });
  * ```
  */

@@ -4,7 +4,7 @@
  * scoped key names another collection.
  */
 import { HttpError } from "./http/respond";
-import { nameKey } from "./ids";
+import { nameKey, randomToken } from "./ids";
 
 /** The caller behind a request. */
 export interface Principal {
@@ -19,12 +19,25 @@ const FORBIDDEN_COLLECTION = "API key not valid for this collection";
 /** The emulator's tokens: one full-access token plus any collection-scoped ones. */
 export class Auth {
   private readonly principals = new Map<string, Principal>();
+  private readonly scopedByCollection = new Map<string, string>();
 
   constructor(fullToken: string, scoped: Record<string, string[]> = {}) {
     this.principals.set(fullToken, { token: fullToken, collections: "all" });
     for (const [token, names] of Object.entries(scoped)) {
       this.principals.set(token, { token, collections: new Set(names.map(nameKey)) });
     }
+  }
+
+  /** A random `mlc_` token bound to `collection` alone (the same one on every call), as real keys are. */
+  scopedToken(collection: string): string {
+    const key = nameKey(collection);
+    let token = this.scopedByCollection.get(key);
+    if (!token) {
+      token = randomToken();
+      this.principals.set(token, { token, collections: new Set([key]) });
+      this.scopedByCollection.set(key, token);
+    }
+    return token;
   }
 
   /** Resolves the Authorization header, or throws the platform's 401. */

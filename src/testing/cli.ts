@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `jetty-emulator`: runs the emulator as a standalone server until SIGINT/SIGTERM.
+ * `jetty-emulator`: runs the emulator as a standalone server until SIGINT, SIGTERM or SIGHUP (or until
+ * its parent process goes away), then closes the port and exits 0.
  *
  * @example
  * ```sh
@@ -11,17 +12,23 @@
  * ```
  */
 import { parseArgs } from "node:util";
-import { startEmulator } from "./emulator";
-import type { Emulator, EmulatorOptions } from "./types";
+// The testing entry itself, not its modules: the built CLI imports dist/testing/index.js, so the
+// package carries one copy of the emulator.
+import { type Emulator, type EmulatorOptions, startEmulator } from "./index";
 
 const DEFAULT_PORT = 4010;
+const CLOSE_GRACE_MS = 5_000;
+const PARENT_CHECK_MS = 500;
 
 const USAGE = `Usage: jetty-emulator [--port N] [--step-duration MS] [--token TOKEN] [--collection NAME]...
+                      [--scoped-to NAME]
 
   --port N            port on 127.0.0.1 (default: $PORT, else ${DEFAULT_PORT} when free, else any free port)
   --step-duration MS  time each workflow step takes (default 0)
   --token TOKEN       the full-access token (default: a random mlc_ token)
-  --collection NAME   a collection to create at start (repeatable; default: demo)`;
+  --collection NAME   a collection to create at start (repeatable; default: demo)
+  --scoped-to NAME    print a token bound to collection NAME as JETTY_API_TOKEN, like a real mlc_
+                      key (the full-access token, which no real key is, is printed as a comment)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,6 +37,7 @@ async function main(): Promise<void> {
       "step-duration": { type: "string" },
       token: { type: "string" },
       collection: { type: "string", multiple: true },
+      "scoped-to": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -37,9 +45,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const scopedTo = values["scoped-to"];
+  const names = values.collection ?? ["demo"];
+  if (scopedTo !== undefined && !names.some((n) => n.toLowerCase() === scopedTo.toLowerCase()))
+    names.push(scopedTo);
   const options: EmulatorOptions = {
     stepDuration: numberOption("--step-duration", values["step-duration"] ?? "0"),
-    collections: (values.collection ?? ["demo"]).map((name) => ({ name })),
+    collections: names.map((name) => ({ name })),
     ...(values.token ? { token: values.token } : {}),
   };
   const explicit = values.port ?? process.env.PORT;
@@ -50,16 +62,46 @@ async function main(): Promise<void> {
 
   console.log(`Jetty emulator listening on ${emulator.url}`);
   console.log(`JETTY_API_URL=${emulator.url}`);
-  // The emulator's own throwaway token: printing it is how a user points a client at it.
-  console.log(`JETTY_API_TOKEN=${emulator.token}`);
+  // The emulator's own throwaway tokens: printing them is how a user points a client at it.
+  if (scopedTo === undefined) {
+    console.log(`JETTY_API_TOKEN=${emulator.token}`);
+    console.log("# this token reaches every collection; real mlc_ keys are bound to one (see --scoped-to)");
+  } else {
+    console.log(`JETTY_API_TOKEN=${emulator.scopedToken(scopedTo)}`);
+    console.log(`# bound to collection ${scopedTo}; full-access token: ${emulator.token}`);
+  }
 
-  const stop = () => {
-    void emulator.close().then(() => {
-      process.exitCode = 0;
-    });
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) {
+      // A second signal while closing: the user means it.
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${why}: closing the emulator`);
+    // Exit explicitly once the port is closed; a stuck close still ends within the grace period.
+    setTimeout(() => process.exit(1), CLOSE_GRACE_MS).unref();
+    void emulator.close().then(() => process.exit(0));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGHUP", () => stop("SIGHUP"));
+  watchParent(() => stop("parent process exited"));
+}
+
+/**
+ * `npx` runs the command through `sh -c`; a SIGTERM to npx kills that shell, which does not pass it on,
+ * so the emulator would keep listening as an orphan. Being re-parented is the sign to stop.
+ */
+function watchParent(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, PARENT_CHECK_MS);
+  timer.unref();
 }
 
 /** 4010 when it is free, else any free port. */

@@ -1,12 +1,19 @@
 /**
  * The one place where the emulator reaches into the rest of the SDK for rules it must share with the
- * client: the request schemas generated from `api-schema.yaml`, the path-expression evaluator, the
- * workflow-id and web-app link formats, and token redaction. Keeping every such import here means the emulator can never grow
- * a second copy of any of them.
+ * client: the operation table and the request schemas generated from `api-schema.yaml`, the
+ * path-expression evaluator, the workflow-id and web-app link formats, and token redaction. Keeping
+ * every such import here means the emulator can never grow a second copy of any of them.
  */
 
 export { DEFAULT_FRONTEND_URL } from "../core/config";
 export { redactToken } from "../core/redact";
+export type { components } from "../generated/openapi";
+export {
+  OPERATIONS,
+  type OperationDescriptor,
+  type OperationId,
+  type OperationMethod,
+} from "../generated/operations";
 export {
   zChatCompletionRequest,
   zCollectionCreate,

@@ -16,6 +16,8 @@ export interface Core {
   readonly maxStoredBytes: number;
   /** Web-app links (`trajectory_url` of runbook chat responses). */
   readonly urls: Urls;
+  /** How `/tasks/{c}/search` is routed (see `EmulatorOptions.taskSearch`). */
+  readonly taskSearch: "documented" | "backend";
 }
 
 /** The principal of an authenticated route (the server guarantees one). */

@@ -45,48 +45,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new RangeError("port must be an integer 0-65535");
-  const stepDuration = options.stepDuration ?? 0;
-  if (!Number.isFinite(stepDuration) || stepDuration < 0) throw new RangeError("stepDuration must be >= 0");
+  for (const name of ["stepDuration", "labelRaceMs", "pendingDuration"] as const) {
+    const value = options[name] ?? 0;
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be >= 0`);
+  }
+  for (const name of ["maxStoredBytes", "maxTotalStoredBytes", "maxLoggedRequests"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(value >= 0)) throw new RangeError(`${name} must be >= 0`);
+  }
   const token = options.token ?? randomToken();
-
-  const limit = (name: string, value: number | undefined, fallback: number): number => {
-    const chosen = value ?? fallback;
-    if (!(chosen >= 0)) throw new RangeError(`${name} must be >= 0`);
-    return chosen;
-  };
-  const store = new Store({
-    maxLoggedRequests: limit(
-      "maxLoggedRequests",
-      options.maxLoggedRequests,
-      MEMORY_DEFAULTS.maxLoggedRequests,
-    ),
-    maxTotalStoredBytes: limit(
-      "maxTotalStoredBytes",
-      options.maxTotalStoredBytes,
-      MEMORY_DEFAULTS.maxTotalStoredBytes,
-    ),
-  });
-  const maxStoredBytes = limit("maxStoredBytes", options.maxStoredBytes, MEMORY_DEFAULTS.maxStoredBytes);
-  const scheduler = new Scheduler();
-  const labelRaceMs = options.labelRaceMs ?? 0;
-  if (!Number.isFinite(labelRaceMs) || labelRaceMs < 0) throw new RangeError("labelRaceMs must be >= 0");
-  const pendingDuration = options.pendingDuration ?? 0;
-  if (!Number.isFinite(pendingDuration) || pendingDuration < 0)
-    throw new RangeError("pendingDuration must be >= 0");
-  const engine = new Engine(store, scheduler, stepDuration, labelRaceMs, pendingDuration);
-  const core: Core = {
-    store,
-    engine,
-    scheduler,
-    maxStoredBytes: options.discardUploads ? 0 : maxStoredBytes,
-    urls: new Urls(options.frontendURL ?? DEFAULT_FRONTEND_URL),
-  };
-  seed(store, options);
-  const faults = new Faults();
-  for (const rule of options.faults ?? []) faults.add(rule);
-
+  const misnamed = options.misnamedParameters ?? "fail";
+  if (misnamed !== "fail" && misnamed !== "ignore")
+    throw new RangeError('misnamedParameters must be "fail" or "ignore"');
+  const taskSearch = options.taskSearch ?? "documented";
+  if (taskSearch !== "documented" && taskSearch !== "backend")
+    throw new RangeError('taskSearch must be "documented" or "backend"');
   const auth = new Auth(token, options.scopedTokens);
-  const server = createServer(requestListener(core, buildRouter(core), auth, faults));
+  let world = buildWorld(options, auth);
+
+  // Sockets with a request in flight: `reset()` cuts those off (their answers would come from the old
+  // state); idle keep-alive sockets stay open so clients can go on reusing them.
+  const busy = new Set<Socket>();
+  const server = createServer((req, res) => {
+    busy.add(req.socket);
+    res.once("close", () => busy.delete(req.socket));
+    world.listener(req, res);
+  });
   const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
     sockets.add(socket);
@@ -106,9 +90,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     token,
+    scopedToken: (collection) => {
+      if (typeof collection !== "string" || collection === "")
+        throw new TypeError("collection must be a name");
+      return auth.scopedToken(collection);
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
-        scheduler.close();
+        world.core.scheduler.close();
         server.close(() => resolve());
         // Keep-alive and streaming connections would hold close() open; end them now.
         for (const socket of sockets) socket.destroy();
@@ -116,16 +105,66 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       });
       return closing;
     },
-    fault: (rule) => faults.add(rule),
+    async reset() {
+      const old = world;
+      world = buildWorld(options, auth);
+      // Runs of the old state stop where they are; requests still being answered are cut off.
+      old.core.scheduler.close();
+      for (const socket of busy) socket.destroy();
+      busy.clear();
+    },
+    fault: (rule) => world.faults.add(rule),
+    clearFaults: () => world.faults.clear(),
+    scriptRunbook: (script) => world.core.engine.scripts.addRunbook(script),
+    scriptJudge: (script) => world.core.engine.scripts.addJudge(script),
+    clearScripts: () => world.core.engine.scripts.clear(),
     get requests() {
-      return store.requests;
+      return world.core.store.requests;
     },
     clearRequests() {
-      store.requests.length = 0;
+      world.core.store.requests.length = 0;
     },
-    state: stateView(store),
-    runsCreated: (collection, task) => store.runsCreated(collection, task),
+    state: stateView(() => world.core.store),
+    runsCreated: (collection, task) => world.core.store.runsCreated(collection, task),
   };
+}
+
+/** Everything `reset()` replaces: state, engine, timers, faults and scripts, wired to a request listener. */
+interface World {
+  readonly core: Core;
+  readonly faults: Faults;
+  readonly listener: ReturnType<typeof requestListener>;
+}
+
+/** A fresh emulator state as `options` describe it (seeds, faults and scripts armed). */
+function buildWorld(options: EmulatorOptions, auth: Auth): World {
+  const store = new Store({
+    maxLoggedRequests: options.maxLoggedRequests ?? MEMORY_DEFAULTS.maxLoggedRequests,
+    maxTotalStoredBytes: options.maxTotalStoredBytes ?? MEMORY_DEFAULTS.maxTotalStoredBytes,
+  });
+  const scheduler = new Scheduler();
+  const engine = new Engine(
+    store,
+    scheduler,
+    options.stepDuration ?? 0,
+    options.labelRaceMs ?? 0,
+    options.pendingDuration ?? 0,
+    options.misnamedParameters ?? "fail",
+  );
+  const core: Core = {
+    store,
+    engine,
+    scheduler,
+    maxStoredBytes: options.discardUploads ? 0 : (options.maxStoredBytes ?? MEMORY_DEFAULTS.maxStoredBytes),
+    urls: new Urls(options.frontendURL ?? DEFAULT_FRONTEND_URL),
+    taskSearch: options.taskSearch ?? "documented",
+  };
+  seed(store, options);
+  const faults = new Faults();
+  for (const rule of options.faults ?? []) faults.add(rule);
+  for (const script of options.runbookResults ?? []) engine.scripts.addRunbook(script);
+  for (const script of options.judgeReplies ?? []) engine.scripts.addJudge(script);
+  return { core, faults, listener: requestListener(core, buildRouter(core), auth, faults) };
 }
 
 function seed(store: Store, options: EmulatorOptions): void {
@@ -156,43 +195,45 @@ function seed(store: Store, options: EmulatorOptions): void {
   }
 }
 
-function stateView(store: Store): EmulatorState {
+function stateView(current: () => Store): EmulatorState {
   const byCollection = <T>(f: (c: ReturnType<Store["getCollection"]> & object) => T) =>
-    Object.fromEntries([...store.collections.values()].map((c) => [c.wire.name, f(c)]));
+    Object.fromEntries([...current().collections.values()].map((c) => [c.wire.name, f(c)]));
   return {
     get collections() {
-      return [...store.collections.values()].map((c) => structuredClone(c.wire));
+      return [...current().collections.values()].map((c) => structuredClone(c.wire));
     },
     get tasks() {
-      return structuredClone([...store.tasks.values()]);
+      return structuredClone([...current().tasks.values()]);
     },
     get trajectories() {
-      return [...store.trajectories.values()].sort((a, b) => a.seq - b.seq).map((r) => structuredClone(r.t));
+      return [...current().trajectories.values()]
+        .sort((a, b) => a.seq - b.seq)
+        .map((r) => structuredClone(r.t));
     },
     get env() {
       return byCollection((c) => (c.env === null ? null : { ...c.env }));
     },
     get files() {
-      return [...store.files.values()].map((f) => store.fileInfo(f));
+      return [...current().files.values()].map((f) => current().fileInfo(f));
     },
     get trial() {
-      return byCollection((c) => store.trialView(c));
+      return byCollection((c) => current().trialView(c));
     },
     get datasets() {
-      return structuredClone([...store.datasets.values()]);
+      return structuredClone([...current().datasets.values()]);
     },
     get models() {
-      return structuredClone([...store.models.values()]);
+      return structuredClone([...current().models.values()]);
     },
     get routines() {
-      return structuredClone([...store.routines.values()]);
+      return structuredClone([...current().routines.values()]);
     },
     readFile(path) {
-      const chunks = store.files.get(path)?.chunks;
+      const chunks = current().files.get(path)?.chunks;
       return chunks ? Buffer.concat(chunks) : undefined;
     },
     trajectory(id) {
-      const record = store.trajectories.get(id);
+      const record = current().trajectories.get(id);
       return record ? structuredClone(record.t) : undefined;
     },
   };

@@ -20,6 +20,11 @@ export class Faults {
     this.armed.push({ rule, remaining: times });
   }
 
+  /** Disarms every rule. */
+  clear(): void {
+    this.armed = [];
+  }
+
   /** The first armed rule matching this request, counted as used; `undefined` when none matches. */
   take(method: string, pathname: string, search: string): FaultRule | undefined {
     const hit = this.armed.find((a) => matches(a.rule, method, pathname, search));

@@ -16,6 +16,16 @@
  */
 export { startEmulator } from "./emulator";
 export type {
+  JudgeCall,
+  JudgeReplyScript,
+  JudgeVerdict,
+  RunbookResultScript,
+  ScriptedFiles,
+  ScriptedInputFile,
+  ScriptedRunbookRun,
+  ScriptMatch,
+} from "./scripts";
+export type {
   EmulatedCollection,
   EmulatedLabel,
   EmulatedStep,

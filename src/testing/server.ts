@@ -8,6 +8,7 @@ import { redactToken } from "./contracts";
 import type { Core } from "./core";
 import type { Faults } from "./faults";
 import type { MutableLogEntry, RequestContext } from "./http/context";
+import { errorBody } from "./http/error-body";
 import { HttpError, Reply, sendBuffer, sendJson } from "./http/respond";
 import { Router } from "./http/router";
 import { hex } from "./ids";
@@ -164,6 +165,7 @@ async function route(router: Router, auth: Auth, ctx: RequestContext, search: st
       return;
     }
     ctx.params = match.params;
+    if (match.operationId) ctx.log.operationId = match.operationId;
     if (match.auth === "required" || (match.auth === "optional" && req.headers.authorization !== undefined)) {
       ctx.principal = auth.authenticate(req.headers.authorization);
     }
@@ -177,9 +179,12 @@ async function route(router: Router, auth: Auth, ctx: RequestContext, search: st
       res.destroy();
       return;
     }
-    if (err instanceof HttpError) sendJson(ctx, err.status, { detail: err.detail }, err.headers);
-    else
-      sendJson(ctx, 500, { detail: `Emulator error: ${err instanceof Error ? err.message : String(err)}` });
+    if (err instanceof HttpError)
+      sendJson(ctx, err.status, errorBody(ctx.path, err.status, err.detail), err.headers);
+    else {
+      const detail = `Emulator error: ${err instanceof Error ? err.message : String(err)}`;
+      sendJson(ctx, 500, errorBody(ctx.path, 500, detail));
+    }
   }
 }
 
@@ -194,7 +199,7 @@ function bodyConsumed(req: IncomingMessage): Promise<void> {
 
 function sendFault(ctx: RequestContext, fault: FaultRule): void {
   const headers = { ...lowerCase(fault.headers ?? {}) };
-  const body = fault.body === undefined ? { detail: "Injected fault" } : fault.body;
+  const body = fault.body === undefined ? errorBody(ctx.path, fault.status!, "Injected fault") : fault.body;
   if (typeof body === "string" || Buffer.isBuffer(body)) {
     sendBuffer(
       ctx,

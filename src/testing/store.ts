@@ -13,6 +13,7 @@ import type {
   RequestLogEntry,
   StoredFileInfo,
 } from "./types";
+import type { Conforms } from "./wire";
 
 /** Trial counters of one collection. */
 interface TrialState {
@@ -30,12 +31,15 @@ export interface CollectionRecord {
 }
 
 /** One entry of `GET /api/v1/workflows-logs/{workflow_id}`. */
-export interface LogEvent {
-  timestamp: string;
-  level: "info" | "warning" | "error";
-  message: string;
-  step?: string;
-}
+export type LogEvent = Conforms<
+  {
+    timestamp: string;
+    level: "info" | "warning" | "error";
+    message: string;
+    step?: string;
+  },
+  "LogEvent"
+>;
 
 /** A trajectory (wire shape in `t`) plus what the engine and routes need to know about it. */
 export interface TrajectoryRecord {

@@ -1,7 +1,11 @@
 /**
  * Public types of `@jetty/sdk/testing`. The emulated objects are the wire shapes of jetty-api.md, as the
- * emulator serves them.
+ * emulator serves them; each is checked against (or built from) the type generated from
+ * api-schema.yaml, so they cannot drift from the schemas the SDK validates with.
  */
+
+import type { JudgeReplyScript, RunbookResultScript } from "./scripts";
+import type { Conforms, Wire } from "./wire";
 
 /**
  * A collection to create when the emulator starts.
@@ -107,7 +111,11 @@ export interface FaultRule {
 export interface EmulatorOptions {
   /** Port on 127.0.0.1; default 0 (a free port). */
   port?: number;
-  /** The full-access token; default a random `mlc_` + 32 `[a-z0-9]` token. */
+  /**
+   * The full-access token; default a random `mlc_` + 32 `[a-z0-9]` token. Unlike a real `mlc_` key,
+   * which is always bound to one collection, it reaches every collection: use
+   * `emulator.scopedToken(collection)` (or `scopedTokens`) to test what a real key can and cannot do.
+   */
   token?: string;
   /** Extra tokens, each limited to the named collections (403 elsewhere). */
   scopedTokens?: Record<string, string[]>;
@@ -143,6 +151,27 @@ export interface EmulatorOptions {
   maxLoggedRequests?: number;
   /** Web-app origin used in `trajectory_url` of runbook chat responses; default `https://flows.jetty.io`. */
   frontendURL?: string;
+  /**
+   * How `GET /api/v1/tasks/{collection}/search` behaves. `"documented"` (default): it searches the
+   * collection, as the skills document. `"backend"`: as on the asset store, whose
+   * `/tasks/{collection}/{task}` route takes `search` for a task name and answers 404 "Task
+   * 'search' in collection '…' not found" (unless a task is really called `search`); only the
+   * global `GET /api/v1/tasks/search?q=` finds tasks then. The global route answers in both modes.
+   */
+  taskSearch?: "documented" | "backend";
+  /**
+   * What a step does with the documented parameter-name mistakes (`user_prompt_path` on
+   * `litellm_chat`, `content_path` on `simple_judge`, `trajectory_ids_path` on
+   * `extract_from_trajectories`, …). `"fail"` (default): the step fails with a message naming the
+   * right parameter. `"ignore"`: as on the platform, the misnamed key is ignored without an error;
+   * the step runs without it and, if it cannot do its job then, still ends `completed` with empty
+   * outputs, so the symptom shows up downstream, as users really see it.
+   */
+  misnamedParameters?: "fail" | "ignore";
+  /** What runbook runs leave in their results folder (see `emulator.scriptRunbook`), armed from the start. */
+  runbookResults?: RunbookResultScript[];
+  /** What judge and model steps answer (see `emulator.scriptJudge`), armed from the start. */
+  judgeReplies?: JudgeReplyScript[];
 }
 
 /**
@@ -165,6 +194,11 @@ export interface RequestLogEntry {
   readonly headers: Record<string, string>;
   /** The parsed body (JSON, or a summary of multipart fields and files) once a handler has read it. */
   body?: unknown;
+  /**
+   * The operation of api-schema.yaml that handled the request (its operationId, e.g. `getTrajectory`);
+   * absent when no operation matched (a 404, a 405, a redirect, a fault, or a route off the spec).
+   */
+  operationId?: string;
   /** `Date.now()` when the request arrived. */
   readonly at: number;
 }
@@ -196,7 +230,7 @@ export interface EmulatedCollection {
 export interface EmulatedTask {
   id: number;
   name: string;
-  workflow: Record<string, unknown>;
+  workflow: Wire<"Workflow">;
   version: string | null;
   description: string | null;
   has_file_uploads: boolean;
@@ -222,6 +256,10 @@ export interface EmulatedTask {
 export interface EmulatedStep {
   key: string;
   activity: string;
+  /** Who ran the step (the trajectory's author). */
+  author: string;
+  /** Where the step came from: the workflow step it ran (`{ type: "workflow", step }`) or an ingest. */
+  origin: Record<string, unknown>;
   status: "running" | "completed" | "failed" | "cancelled";
   error: string | null;
   inputs: Record<string, unknown>;
@@ -268,9 +306,10 @@ export interface EmulatedTrajectory {
   author: string;
   metadata_uri: string;
   org_id: string | null;
-  attributes: Record<string, unknown>;
-  init_params: Record<string, unknown>;
-  step_configs: Record<string, unknown>;
+  /** A fan-out child also records its parent here (a field the schema leaves open). */
+  attributes: Wire<"TrajectoryAttributes"> & { parent_trajectory_id?: string };
+  init_params: Wire<"TrajectoryInitParams">;
+  step_configs: Record<string, Wire<"StepConfig">>;
   steps: Record<string, EmulatedStep>;
   total_steps: string[];
   completed_steps: string[];
@@ -354,12 +393,38 @@ export interface EmulatorState {
 export interface Emulator {
   /** Base URL, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
-  /** The full-access token. */
+  /** The full-access token (it reaches every collection, which a real `mlc_` key never does). */
   readonly token: string;
+  /**
+   * A token bound to one collection, like every real `mlc_` key: 403 "API key not valid for this
+   * collection" anywhere else, and `collections.list()` shows only that collection. The same token
+   * comes back for the same collection.
+   */
+  scopedToken(collection: string): string;
   /** Stops the server, destroys every open connection and cancels every timer. */
   close(): Promise<void>;
+  /**
+   * Back to the state `startEmulator` gave, at the same URL with the same tokens: seeded collections and
+   * tasks only, the faults and scripts of the options re-armed (later ones gone), `requests` empty. Runs
+   * in progress stop, and requests still being answered are cut off. For a `beforeEach`.
+   */
+  reset(): Promise<void>;
   /** Arms a fault for the next matching request(s). */
   fault(rule: FaultRule): void;
+  /** Disarms every fault, armed or left over (e.g. one armed for 5 requests that saw 2). */
+  clearFaults(): void;
+  /**
+   * Scripts what matching runbook runs write to `results/` (and whether they fail). The newest matching
+   * script answers; `times` limits how many runs it answers.
+   */
+  scriptRunbook(script: RunbookResultScript): void;
+  /**
+   * Scripts what matching `simple_judge` steps, model steps and plain chat completions answer. The newest
+   * matching script answers; `times` limits how many steps or calls it answers.
+   */
+  scriptJudge(script: JudgeReplyScript): void;
+  /** Removes every script (including those of the options). */
+  clearScripts(): void;
   /** Every request received since start (or the last `clearRequests()`), oldest first. */
   readonly requests: ReadonlyArray<RequestLogEntry>;
   /** Empties `requests`. */
@@ -369,3 +434,17 @@ export interface Emulator {
   /** How many runs the emulator started for this task (fan-out children count under their own task). */
   runsCreated(collection: string, task: string): number;
 }
+
+/**
+ * Compile-time proof that every emulated entity is a value its wire schema accepts (the task both as a
+ * task and as a list item), so a schema change the emulator no longer satisfies fails the type-check.
+ */
+export type WireChecks = [
+  Conforms<EmulatedCollection, "Collection">,
+  Conforms<EmulatedTask, "Task">,
+  Conforms<EmulatedTask, "TaskListItem">,
+  Conforms<EmulatedStep, "Step">,
+  Conforms<EmulatedLabel, "Label">,
+  Conforms<EmulatedTrajectory, "Trajectory">,
+  Conforms<EmulatedTrial, "TrialStatus">,
+];

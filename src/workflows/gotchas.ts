@@ -22,11 +22,14 @@ interface Rename {
   /** Replaces the default "ignored without an error" message when the sources are less certain. */
   readonly message?: string;
   readonly why?: string;
+  /** `warning` where the sources call the name unverified rather than wrong. */
+  readonly severity?: "warning";
 }
 
 /**
  * Wrong name → right name. The sources say the runtime ignores the wrong name without an error,
- * so the step runs without the value: every rename is an error.
+ * so the step runs without the value: a rename is an error, except where the sources only call
+ * the dialect unverified (then a warning, so a template that uses it can still be deployed).
  */
 const RENAMES: Readonly<Record<string, Readonly<Record<string, Rename>>>> = {
   litellm_chat: {
@@ -39,6 +42,7 @@ const RENAMES: Readonly<Record<string, Readonly<Record<string, Rename>>>> = {
         "litellm_chat documents no 'user_prompt_template' (an unverified dialect of older templates), " +
         "so the step is likely to run without your prompt",
       why: "build the text in an earlier step (e.g. text_template) and pass it with prompt_path",
+      severity: "warning",
     },
   },
   simple_judge: {
@@ -93,7 +97,7 @@ export function checkStepGotchas(step: StepInfo, model: WorkflowModel, report: R
     if (!Object.hasOwn(config, key)) continue;
     const why = rename.why ? `; ${rename.why}` : "";
     report({
-      severity: "error",
+      severity: rename.severity ?? "error",
       code: rename.code,
       path: child(location, key),
       message: `${rename.message ?? `${activity} ignores '${key}' without an error, so the step runs without it`}${why}`,

@@ -26,7 +26,7 @@ describe("custom fetch", () => {
       jetty.trajectories.addLabel("c", "t", "id", { key: "k", value: "v", author: "a" }),
       new Promise((_, reject) => setTimeout(() => reject(new Error("hung")), 3000)),
     ]);
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, body: { ok: true } });
     await jetty.tasks.update("c", "t", { description: "d" }, { validate: false }).catch(() => {});
     await jetty.environment.set("c", { K: "v" }).catch(() => {});
     expect(calls).toEqual([

@@ -36,6 +36,7 @@ describe("documentation code", () => {
   it("every ```ts block in README.md and docs/ type-checks", async () => {
     const files = [
       "README.md",
+      "MIGRATION.md",
       ...(await readdir(join(root, "docs"))).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`),
     ];
     const snippets: Snippet[] = [];
@@ -48,6 +49,18 @@ describe("documentation code", () => {
     }
     expect(snippets.length).toBeGreaterThan(15);
     expect(await typecheckSnippets("snippets-docs", snippets)).toBe("");
+  }, 120_000);
+
+  it("every 0.4.0 (before) block of MIGRATION.md type-checks against the published @jetty/sdk 0.4.0", async () => {
+    const text = await readFile(join(root, "MIGRATION.md"), "utf8");
+    const snippets: Snippet[] = [...text.matchAll(/```ts 0\.4\.0\n([\s\S]*?)```/g)].map((m, i) => ({
+      name: `migration_before_${i}`,
+      // The "before" code imports @jetty/sdk as a 0.4.0 user did; here that is the dev dependency.
+      code: m[1]!.replaceAll('from "@jetty/sdk"', 'from "jetty-sdk-0.4.0"'),
+      ambient: false,
+    }));
+    expect(snippets.length).toBeGreaterThan(8);
+    expect(await typecheckSnippets("snippets-migration-0.4", snippets)).toBe("");
   }, 120_000);
 
   it("every TSDoc @example in src/ type-checks", async () => {

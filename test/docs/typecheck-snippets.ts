@@ -57,6 +57,8 @@ export interface Snippet {
   code: string;
   /** Names to import, by module specifier, when the snippet uses them without importing them. */
   imports?: Record<string, readonly string[]>;
+  /** Declare the usual free variables (`jetty`, `trajectory`, …) as the SDK types them. Default true. */
+  ambient?: boolean;
 }
 
 function module(snippet: Snippet): string {
@@ -74,7 +76,7 @@ function module(snippet: Snippet): string {
     for (const n of needed) taken.add(n);
     if (needed.length) lines.push(`import { ${needed.join(", ")} } from "${from}";`);
   }
-  for (const [name, declaration] of Object.entries(AMBIENT)) {
+  for (const [name, declaration] of Object.entries(snippet.ambient === false ? {} : AMBIENT)) {
     if (!taken.has(name) && uses(name) && !declared(name)) lines.push(declaration);
   }
   // Each snippet is its own module with top-level await, as in an ESM script.

@@ -34,7 +34,11 @@ export async function startLoopback(fallback?: Handler): Promise<Loopback> {
   };
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      return; // The client went away mid-body (an aborted or timed-out test request): nothing to answer.
+    }
     const body = Buffer.concat(chunks).toString("utf8");
     requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
     const handler = queue.shift() ?? state.fallback;

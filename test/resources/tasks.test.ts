@@ -95,7 +95,7 @@ describe("tasks", () => {
     );
     const deleted = await jetty.tasks.delete("acme", "echo");
     expect(last()).toMatchObject({ method: "DELETE", path: "/api/v1/tasks/acme/echo" });
-    expect(deleted.message).toMatch(/deleted/i);
+    expect(deleted).toEqual({ ok: true, body: { message: expect.stringMatching(/deleted/i) } });
     await expect(jetty.tasks.get("acme", "echo")).rejects.toBeInstanceOf(NotFoundError);
   });
 

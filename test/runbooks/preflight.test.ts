@@ -66,6 +66,18 @@ describe("computePreflight", () => {
     ]);
   });
 
+  it("stays ready without a provider key (no required secret is missing) and says so in a warning", () => {
+    const result = computePreflight(runbook, {
+      configuredKeys: ["GH_TOKEN", "SLACK_WEBHOOK"],
+      trialActive: false,
+    });
+    expect(result.ready).toBe(true);
+    expect(result.useTrialKeys).toBe(false);
+    expect(result.warnings).toContain(
+      "model_provider openrouter needs OPENROUTER_API_KEY, which is not set and no trial keys are used",
+    );
+  });
+
   describe("trial decision", () => {
     it("uses trial keys when the trial is active and no provider key is configured", () => {
       expect(

@@ -240,7 +240,8 @@ describe("runs", () => {
     const list = await api(emu, "/api/v1/db/trajectories/demo/graded");
     expect(list.body.total).toBe(1);
     const t = list.body.trajectories[0];
-    expect(t.steps.ingest.outputs.output).toBe("5");
+    expect(t.steps.eval.outputs.output).toBe("5");
+    expect(t.steps.ingest).toBeUndefined();
     expect(t.attributes.params).toMatchObject({ source: "eval", run: 7 });
     expect(emu.runsCreated("demo", "graded")).toBe(0);
     const bad = await api(emu, "/api/v1/trajectories/demo/graded/ingest", {

@@ -35,7 +35,8 @@ describe("litellm_chat", () => {
     });
     const issues = issuesOf(doc, "litellm_chat/user-prompt-template");
     expect(issues).toMatchObject([
-      { severity: "error", path: "step_configs.chat.user_prompt_template", suggestion: "prompt" },
+      // Unverified, not known to be wrong (review §6 Q19): a warning, so the template still deploys.
+      { severity: "warning", path: "step_configs.chat.user_prompt_template", suggestion: "prompt" },
       { severity: "warning", path: "step_configs.chat.user_prompt_params", suggestion: "prompt_path" },
     ]);
     expect(issues[0]!.message).toContain("unverified");

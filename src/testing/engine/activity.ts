@@ -1,10 +1,13 @@
 /** The contract between the workflow engine and the activity stand-ins (one file per activity group). */
 import { type PathContext, runtimeParameterName } from "../contracts";
+import type { Scripts } from "../scripts";
 import type { Store, TrajectoryRecord } from "../store";
 
 /** What the engine offers an activity besides its inputs. */
 export interface EngineHost {
   readonly store: Store;
+  /** Answers the test scripted (runbook results, judge and model replies). */
+  readonly scripts: Scripts;
   /** Starts a child run of `task` in the parent's collection (a real trajectory); throws when it is missing. */
   startChild(parent: TrajectoryRecord, task: string, initParams: Record<string, unknown>): TrajectoryRecord;
   /** Stores a file under the run's folder and returns its storage path. */

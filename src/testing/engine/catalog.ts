@@ -2,6 +2,7 @@
  * The step-template catalogue served by `GET /api/v1/step-templates`: every activity jetty-api.md §3.4
  * lists, with runtime parameter names (not the template-doc names the runtime rejects).
  */
+import type { Conforms } from "../wire";
 
 /** One parameter of a step template. */
 export interface TemplateParameter {
@@ -12,14 +13,17 @@ export interface TemplateParameter {
 }
 
 /** One entry of the catalogue. */
-export interface StepTemplate {
-  activity_name: string;
-  display_name: string;
-  description: string;
-  category: string;
-  parameters: TemplateParameter[];
-  outputs: string[];
-}
+export type StepTemplate = Conforms<
+  {
+    activity_name: string;
+    display_name: string;
+    description: string;
+    category: string;
+    parameters: TemplateParameter[];
+    outputs: string[];
+  },
+  "StepTemplate"
+>;
 
 // name: type, with "!" marking a required parameter. Kept terse: this is data, not documentation.
 const T = (

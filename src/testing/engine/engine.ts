@@ -4,10 +4,11 @@
  * returns) through `running` to a terminal status, one scheduler turn (or `stepDuration` ms) per step.
  */
 import { randomBytes } from "node:crypto";
-import { workflowIdOf } from "../contracts";
+import { runtimeParameterName, workflowIdOf } from "../contracts";
 import { contentTypeFor } from "../files/content-type";
 import { nowIso } from "../ids";
 import type { Scheduler } from "../scheduler";
+import { Scripts } from "../scripts";
 import { type CollectionRecord, type LogEvent, type Store, TERMINAL, type TrajectoryRecord } from "../store";
 import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
 import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
@@ -38,12 +39,16 @@ export interface RunSlot {
 
 /** Starts runs, executes their steps on the scheduler, and records everything on the trajectory. */
 export class Engine implements EngineHost {
+  readonly scripts = new Scripts();
+
   constructor(
     readonly store: Store,
     private readonly scheduler: Scheduler,
     private readonly stepDuration: number,
     private readonly labelRaceMs = 0,
     private readonly pendingDuration = 0,
+    /** `ignore`: the documented parameter-name mistakes are ignored silently, as on the platform. */
+    private readonly misnamedParameters: "fail" | "ignore" = "fail",
   ) {}
 
   /** Reserves the id and `{c}/{t}/{NNNN}` folder of a run, so its uploads can be stored first. */
@@ -76,9 +81,18 @@ export class Engine implements EngineHost {
       author: opts.author ?? "emulator",
       metadata_uri: `${slot.storagePath}/trajectory.json`,
       org_id: null,
-      attributes: opts.parent ? { parent_trajectory_id: opts.parent.t.trajectory_id } : {},
+      // As the platform's trajectory type has them; a fan-out child also names its parent.
+      attributes: {
+        asset_type: "trajectory",
+        asset_filename: "trajectory.json",
+        created: now,
+        params: opts.parent ? { parent_trajectory_id: opts.parent.t.trajectory_id } : {},
+      },
       init_params: structuredClone({ ...defaults, ...opts.initParams }),
-      step_configs: structuredClone(isRecord(workflow.step_configs) ? workflow.step_configs : {}),
+      // Each config passed the StepConfig schema when the task was stored.
+      step_configs: structuredClone(
+        isRecord(workflow.step_configs) ? workflow.step_configs : {},
+      ) as EmulatedTrajectory["step_configs"],
       steps: {},
       total_steps: stepNames,
       completed_steps: [],
@@ -187,25 +201,36 @@ export class Engine implements EngineHost {
     const configs = workflow.step_configs as Record<string, Record<string, unknown>>;
     const context: Record<string, unknown> = { init_params: record.t.init_params };
     for (const name of record.t.total_steps) {
-      const config = configs[name]!;
-      const activityName = typeof config.activity === "string" ? config.activity : "";
-      const step = this.beginStep(record, name, activityName, config);
+      const written = configs[name]!;
+      const activityName = typeof written.activity === "string" ? written.activity : "";
+      const step = this.beginStep(record, name, activityName, written);
       await this.scheduler.sleep(this.stepDuration);
       if (this.stopped(record)) return;
+      const ignored = this.misnamedParameters === "ignore" ? misnamedKeys(activityName, written) : [];
+      const config = ignored.length > 0 ? without(written, ignored) : written;
       try {
         const activity = lookup(activityName);
-        const problem = misnamedParameter(activityName, config) ?? activity.check?.(config);
+        const problem =
+          (this.misnamedParameters === "fail" ? misnamedParameter(activityName, config) : undefined) ??
+          activity.check?.(config);
         if (problem) throw new StepFailure(problem);
         step.inputs = resolveParams(config, context, activity.literalKeys);
-        const outputs = await activity.run({
-          stepName: name,
-          config,
-          inputs: step.inputs,
-          run: record,
-          pathContext: context,
-          env,
-          host: this,
-        });
+        let outputs: Record<string, unknown>;
+        try {
+          outputs = await activity.run({
+            stepName: name,
+            config,
+            inputs: step.inputs,
+            run: record,
+            pathContext: context,
+            env,
+            host: this,
+          });
+        } catch (err) {
+          // The platform never says a parameter was ignored: the step "succeeds" with nothing to show.
+          if (ignored.length === 0 || !(err instanceof StepFailure)) throw err;
+          outputs = {};
+        }
         if (this.stopped(record)) return;
         step.outputs = outputs;
         this.endStep(step, "completed", null);
@@ -234,6 +259,8 @@ export class Engine implements EngineHost {
     const step: EmulatedStep = {
       key: name,
       activity,
+      author: record.t.author,
+      origin: { type: "workflow", step: name },
       status: "running",
       error: null,
       inputs: {},
@@ -293,6 +320,15 @@ export class Engine implements EngineHost {
       if (!this.store.trajectories.has(id)) return id;
     }
   }
+}
+
+/** The config keys the runtime knows under another name (what `ignore` mode drops). */
+function misnamedKeys(activity: string, config: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(config).filter((key) => runtimeParameterName(activity, key) !== undefined);
+}
+
+function without(config: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config).filter(([key]) => !keys.includes(key)));
 }
 
 function lookup(name: string): Activity {

@@ -20,6 +20,11 @@ const ACTIVITIES = new Map<string, Activity>(
   ].map((a) => [a.name, a]),
 );
 
+/** The names of every emulated activity, in registry order (docs/emulator.md documents each). */
+export function emulatedActivities(): string[] {
+  return [...ACTIVITIES.keys()];
+}
+
 /** The emulated activity called `name`. */
 export function activityFor(name: string): Activity | undefined {
   return ACTIVITIES.get(name);

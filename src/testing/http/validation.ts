@@ -3,15 +3,11 @@
  * `422 {"detail":[{"loc":["body","name"],"msg":"Field required","type":"missing"}]}`.
  */
 import type { z } from "zod";
+import type { Wire } from "../wire";
 import { HttpError } from "./respond";
 
-/** One FastAPI validation error item. */
-export interface DetailItem {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-  input?: unknown;
-}
+/** One FastAPI validation error item (the fields of the wire schema the emulator fills). */
+export type DetailItem = Pick<Wire<"ValidationErrorItem">, "loc" | "msg" | "type" | "input">;
 
 /** Throws a 422 carrying `items`. */
 export function unprocessable(items: DetailItem[]): never {

@@ -2,9 +2,8 @@
 import { zDatasetCreate, zDatasetUpdate, zTrainedModelCreate, zTrainedModelUpdate } from "../contracts";
 import { type Core, page } from "../core";
 import { readJson } from "../http/body";
-import type { RequestContext } from "../http/context";
 import { HttpError, Reply } from "../http/respond";
-import type { Router } from "../http/router";
+import type { RoutedContext, Router } from "../http/router";
 import { validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
@@ -14,6 +13,14 @@ type Asset = Record<string, unknown> & { name: string; collection_name: string }
 interface AssetKind {
   /** Path segment after `/api/v1/`. */
   readonly segment: string;
+  /** The five operations of this kind (their routes differ: the model list has a trailing slash). */
+  readonly operations: {
+    readonly list: "listDatasets" | "listModels";
+    readonly create: "createDataset" | "createModel";
+    readonly get: "getDataset" | "getModel";
+    readonly update: "updateDataset" | "updateModel";
+    readonly delete: "deleteDataset" | "deleteModel";
+  };
   readonly map: Map<string, Record<string, unknown>>;
   readonly entityType: string;
   readonly noun: string;
@@ -29,6 +36,13 @@ export function assetRoutes(router: Router, core: Core): void {
   const kinds: AssetKind[] = [
     {
       segment: "datasets",
+      operations: {
+        list: "listDatasets",
+        create: "createDataset",
+        get: "getDataset",
+        update: "updateDataset",
+        delete: "deleteDataset",
+      },
       map: store.datasets,
       entityType: "dataset",
       noun: "Dataset",
@@ -49,6 +63,13 @@ export function assetRoutes(router: Router, core: Core): void {
     },
     {
       segment: "models",
+      operations: {
+        list: "listModels",
+        create: "createModel",
+        get: "getModel",
+        update: "updateModel",
+        delete: "deleteModel",
+      },
       map: store.models,
       entityType: "trained_model",
       noun: "Trained model",
@@ -77,8 +98,8 @@ export function assetRoutes(router: Router, core: Core): void {
       if (!asset) throw new HttpError(404, `${kind.noun} '${name}' not found in collection '${c.wire.name}'`);
       return asset;
     };
-    const list = (ctx: RequestContext) => {
-      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+    const list = (ctx: RoutedContext<{ collection: string }>) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.collection);
       if (kind.segment === "datasets") {
         // DOCK answers 400 (not 422) to a negative skip or limit on this route.
         for (const p of ["skip", "limit"]) {
@@ -87,15 +108,10 @@ export function assetRoutes(router: Router, core: Core): void {
       }
       return page(of(c), ctx.query, 500);
     };
-    // Datasets list without a trailing slash, models with one (as documented); creation is slash-less for both.
-    router.add(
-      "GET",
-      kind.segment === "datasets" ? `/api/v1/${kind.segment}/:c` : `/api/v1/${kind.segment}/:c/`,
-      list,
-    );
+    router.on(kind.operations.list, list);
 
-    router.add("POST", `/api/v1/${kind.segment}/:c`, async (ctx) => {
-      const c = store.requireCollection(ctx.principal, ctx.params.c!);
+    router.on(kind.operations.create, async (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.collection);
       const body = validate(kind.create, await readJson(ctx)) as Record<string, unknown> & { name: string };
       if (kind.map.has(key(c, body.name))) throw new HttpError(400, `${kind.noun} already exists`);
       const now = nowIso();
@@ -113,35 +129,35 @@ export function assetRoutes(router: Router, core: Core): void {
       return new Reply(kind.createdStatus, asset);
     });
 
-    router.add("GET", `/api/v1/${kind.segment}/:c/:name`, (ctx) =>
-      find(store.requireCollection(ctx.principal, ctx.params.c!), ctx.params.name!),
+    router.on(kind.operations.get, (ctx) =>
+      find(store.requireCollection(ctx.principal, ctx.params.collection), ctx.params.name),
     );
 
-    router.add("PUT", `/api/v1/${kind.segment}/:c/:name`, async (ctx) => {
-      const c = store.requireCollection(ctx.principal, ctx.params.c!);
-      const asset = find(c, ctx.params.name!);
+    router.on(kind.operations.update, async (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.collection);
+      const asset = find(c, ctx.params.name);
       const body = validate(kind.update, await readJson(ctx)) as Record<string, unknown>;
       const { id: _id, collection_id: _cid, collection_name: _cn, entity_type: _et, ...changes } = body;
-      if (typeof changes.name === "string" && nameKey(changes.name) !== nameKey(ctx.params.name!)) {
+      if (typeof changes.name === "string" && nameKey(changes.name) !== nameKey(ctx.params.name)) {
         if (kind.map.has(key(c, changes.name))) throw new HttpError(400, `${kind.noun} already exists`);
-        kind.map.delete(key(c, ctx.params.name!));
+        kind.map.delete(key(c, ctx.params.name));
         kind.map.set(key(c, changes.name), asset);
       }
       Object.assign(asset, changes, { updated_at: nowIso() });
       return asset;
     });
 
-    router.add("DELETE", `/api/v1/${kind.segment}/:c/:name`, (ctx) => {
-      const c = store.requireCollection(ctx.principal, ctx.params.c!);
-      find(c, ctx.params.name!);
-      kind.map.delete(key(c, ctx.params.name!));
+    router.on(kind.operations.delete, (ctx) => {
+      const c = store.requireCollection(ctx.principal, ctx.params.collection);
+      find(c, ctx.params.name);
+      kind.map.delete(key(c, ctx.params.name));
       return { message: `${kind.noun} deleted successfully` };
     });
   }
 
-  router.add("PATCH", "/api/v1/datasets/:c/:name/metadata", async (ctx) => {
-    const c = store.requireCollection(ctx.principal, ctx.params.c!);
-    const asset = store.datasets.get(`${nameKey(c.wire.name)}/${nameKey(ctx.params.name!)}`);
+  router.on("replaceDatasetMetadata", async (ctx) => {
+    const c = store.requireCollection(ctx.principal, ctx.params.collection);
+    const asset = store.datasets.get(`${nameKey(c.wire.name)}/${nameKey(ctx.params.name)}`);
     if (!asset)
       throw new HttpError(404, `Dataset '${ctx.params.name}' not found in collection '${c.wire.name}'`);
     const body = await readJson(ctx);

@@ -14,6 +14,7 @@ import { sendJson } from "../http/respond";
 import type { Router } from "../http/router";
 import { invalid, validate } from "../http/validation";
 import { hex } from "../ids";
+import { replyText, verdictOf } from "../scripts";
 import { chargeTrial, trialInfo } from "./runs";
 
 interface ChatBody {
@@ -62,7 +63,10 @@ export function chatRoutes(router: Router, core: Core): void {
       ({ content, jetty } = startRunbook(ctx, core, body, block));
     } else {
       const lastUser = [...body.messages].reverse().find((m) => m.role === "user");
-      content = deterministicReply(body.model, textOf(lastUser?.content));
+      const question = textOf(lastUser?.content);
+      const script = core.engine.scripts.takeJudge({ activity: "chat.completions" });
+      const call = { activity: "chat.completions", model: body.model, prompt: question };
+      content = (script && replyText(verdictOf(script, call))) ?? deterministicReply(body.model, question);
     }
     const prompt_tokens = estimateTokens(prompt);
     const completion_tokens = estimateTokens(content);
@@ -93,8 +97,11 @@ export function chatRoutes(router: Router, core: Core): void {
       ...(jetty ? { jetty } : {}),
     };
   };
-  router.add("POST", "/v1/chat/completions", handler);
-  router.add("POST", "/chat/completions", handler);
+  router.on("createChatCompletion", handler);
+  router.unlisted("POST", "/chat/completions", handler, {
+    auth: "required",
+    why: "OpenAI clients given the bare host as base URL post here (jetty-api.md §5, item 10)",
+  });
 }
 
 /** Runbook mode: make sure the task exists (§3.7 shape), start a run, and describe it. */

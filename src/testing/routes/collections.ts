@@ -14,13 +14,13 @@ import type { CollectionRecord } from "../store";
 export function collectionRoutes(router: Router, core: Core): void {
   const { store } = core;
 
-  router.add("GET", "/api/v1/collections/", (ctx) => {
+  router.on("listCollections", (ctx) => {
     const principal = principalOf(ctx);
     const visible = [...store.collections.values()].filter((c) => Auth.canAccess(principal, c.wire.name));
     return page(visible, ctx.query, 1000).map((c) => c.wire);
   });
 
-  router.add("POST", "/api/v1/collections/", async (ctx) => {
+  router.on("createCollection", async (ctx) => {
     const body = validate(zCollectionCreate, await readJson(ctx));
     // A scoped key may only (re)create a collection it is bound to.
     Auth.assertAccess(principalOf(ctx), body.name);
@@ -29,26 +29,22 @@ export function collectionRoutes(router: Router, core: Core): void {
     return record.wire;
   });
 
-  router.add(
-    "GET",
-    "/api/v1/collections/:c",
-    (ctx) => store.requireCollection(ctx.principal, ctx.params.c!).wire,
-  );
+  router.on("getCollection", (ctx) => store.requireCollection(ctx.principal, ctx.params.collection).wire);
 
-  router.add("DELETE", "/api/v1/collections/:c", (ctx) => {
-    const record = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("deleteCollection", (ctx) => {
+    const record = store.requireCollection(ctx.principal, ctx.params.collection);
     if (principalOf(ctx).collections !== "all") throw new HttpError(403, "Admin access required.");
     for (const task of store.tasksOf(record)) store.deleteTask(record, task);
     store.collections.delete(nameKey(record.wire.name));
     return new Reply(204, undefined);
   });
 
-  router.add("GET", "/api/v1/collections/:c/environment", (ctx) =>
-    environmentView(store.requireCollection(ctx.principal, ctx.params.c!)),
+  router.on("getCollectionEnvironment", (ctx) =>
+    environmentView(store.requireCollection(ctx.principal, ctx.params.collection)),
   );
 
-  router.add("PATCH", "/api/v1/collections/:c/environment", async (ctx) => {
-    const record = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("updateCollectionEnvironment", async (ctx) => {
+    const record = store.requireCollection(ctx.principal, ctx.params.collection);
     const body = validate(zEnvironmentUpdate, await readJson(ctx)) as { environment_variables?: unknown };
     if (!("environment_variables" in body) || body.environment_variables === undefined)
       return environmentView(record);
@@ -66,12 +62,12 @@ export function collectionRoutes(router: Router, core: Core): void {
     return environmentView(record);
   });
 
-  router.add("GET", "/api/v1/trial/:c", (ctx) =>
-    store.trialView(store.requireCollection(ctx.principal, ctx.params.c!)),
+  router.on("getTrialStatus", (ctx) =>
+    store.trialView(store.requireCollection(ctx.principal, ctx.params.collection)),
   );
 
-  router.add("POST", "/api/v1/trial/:c/activate", async (ctx) => {
-    const record = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("activateTrial", async (ctx) => {
+    const record = store.requireCollection(ctx.principal, ctx.params.collection);
     await readJson(ctx).catch(() => undefined); // the skills send an empty JSON body; nothing to read
     record.trial.active = true;
     return { ...store.trialView(record), status: "active" };

@@ -8,7 +8,7 @@ import { attachmentDisposition, contentTypeFor, safeFilename } from "../files/co
 import type { RequestContext } from "../http/context";
 import { isMultipart, readMultipart, type UploadedFile } from "../http/multipart";
 import { HttpError, sendChunks } from "../http/respond";
-import type { Router } from "../http/router";
+import type { Handler, Router } from "../http/router";
 import { invalid } from "../http/validation";
 import { hex } from "../ids";
 
@@ -16,8 +16,8 @@ import { hex } from "../ids";
 export function fileRoutes(router: Router, core: Core): void {
   const { store } = core;
 
-  router.add("GET", "/api/v1/file/*path", async (ctx) => {
-    const path = ctx.params.path!;
+  router.on("downloadFile", async (ctx) => {
+    const path = ctx.params.storage_path;
     const file = store.files.get(path);
     // The first segment names the collection; a key for another collection gets the same 404 as a typo.
     if (!file || !Auth.canAccess(principalOf(ctx), path.split("/")[0]!)) {
@@ -35,7 +35,7 @@ export function fileRoutes(router: Router, core: Core): void {
     return undefined;
   });
 
-  router.add("GET", "/api/v1/list-files", (ctx) => {
+  router.on("listFiles", (ctx) => {
     const principal = principalOf(ctx);
     const prefix = ctx.query.get("prefix") ?? "";
     const collection = prefix.split("/")[0]!;
@@ -47,7 +47,7 @@ export function fileRoutes(router: Router, core: Core): void {
     return { files };
   });
 
-  router.add("POST", "/api/v1/sandbox/upload", async (ctx) => {
+  router.on("uploadSandboxFiles", async (ctx) => {
     const { fields, files } = await readUpload(ctx, core);
     const uploads = files.filter((f) => f.field === "files");
     if (uploads.length === 0) invalid(["body", "files"], "Field required", "missing");
@@ -62,7 +62,7 @@ export function fileRoutes(router: Router, core: Core): void {
     return { upload_id, file_paths, count: file_paths.length };
   });
 
-  router.add("POST", "/api/v1/files", async (ctx) => {
+  router.on("uploadFile", async (ctx) => {
     const { fields, files } = await readUpload(ctx, core);
     const file = files.find((f) => f.field === "file");
     if (!file) invalid(["body", "file"], "Field required", "missing");
@@ -84,19 +84,26 @@ export function fileRoutes(router: Router, core: Core): void {
     return object;
   });
 
-  router.add("GET", "/api/v1/files/:id", (ctx) => {
-    const object = store.fileObjects.get(ctx.params.id!);
+  const readFileObject: Handler<{ file_id: string }> = (ctx) => {
+    const object = store.fileObjects.get(ctx.params.file_id);
     const path = typeof object?.storage_path === "string" ? object.storage_path : "";
     if (!object || !Auth.canAccess(principalOf(ctx), path.split("/")[0]!)) {
-      throw new HttpError(404, `File '${ctx.params.id}' not found`);
+      throw new HttpError(404, `File '${ctx.params.file_id}' not found`);
     }
     return object;
+  };
+  router.unlisted("GET", "/api/v1/files/{file_id}", readFileObject as Handler, {
+    auth: "required",
+    why: "DOCK reads a file object back by id; the SDK never does, so the spec leaves it out",
   });
-
-  // The seed's upload route no longer exists on the platform.
-  router.add("POST", "/api/v1/files/upload", () => {
-    throw new HttpError(405, "Method Not Allowed", { allow: "" });
-  });
+  router.unlisted(
+    "POST",
+    "/api/v1/files/upload",
+    () => {
+      throw new HttpError(405, "Method Not Allowed", { allow: "" });
+    },
+    { auth: "required", why: "the seed's old upload route, which the platform answers with 405" },
+  );
 }
 
 async function readUpload(

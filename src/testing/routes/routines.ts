@@ -2,31 +2,37 @@
 import { zRoutineCreate, zRoutineUpdate } from "../contracts";
 import { type Core, intQuery } from "../core";
 import { readJson } from "../http/body";
-import type { RequestContext } from "../http/context";
 import { HttpError, Reply } from "../http/respond";
-import type { Router } from "../http/router";
+import type { RoutedContext, Router } from "../http/router";
 import { type DetailItem, unprocessable, validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
 import type { EmulatedTask } from "../types";
+import type { Conforms, Wire } from "../wire";
 import { runResponse } from "./runs";
 
-interface Cadence {
-  type: string;
-  hour_utc?: number;
-  minute_utc?: number;
-  day_of_week?: string;
-}
+type Cadence = Wire<"Cadence">;
 
-type Routine = Record<string, unknown> & {
-  id: number;
-  name: string;
-  collection: string;
-  task: string;
-  cadence: Cadence;
-  paused: boolean;
-  init_params_overrides: Record<string, unknown>;
-};
+/** A stored routine: the fields the emulator always fills, checked against the wire schema. */
+type Routine = Conforms<
+  {
+    id: number;
+    name: string;
+    collection: string;
+    task: string;
+    cadence: Cadence;
+    paused: boolean;
+    init_params_overrides: Record<string, unknown>;
+    webhook_url: string | null;
+    has_secret_params: boolean;
+    has_webhook_secret: boolean;
+    created_at: string;
+    updated_at: string;
+    next_run_at: string | null;
+    last_run_at: string | null;
+  },
+  "Routine"
+>;
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const CADENCE_TYPES = ["manual", "hourly", "daily", "weekdays", "weekly"];
@@ -39,25 +45,27 @@ export function routineRoutes(router: Router, core: Core): void {
   const keyOf = (c: string, t: string, name: string) => `${nameKey(c)}/${nameKey(t)}/${nameKey(name)}`;
   const all = () => [...store.routines.values()] as Routine[];
 
-  const scope = (ctx: RequestContext): { collection: CollectionRecord; task: EmulatedTask } => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    return { collection, task: store.requireTask(collection, ctx.params.t!) };
+  const scope = (
+    ctx: RoutedContext<{ collection: string; task: string }>,
+  ): { collection: CollectionRecord; task: EmulatedTask } => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    return { collection, task: store.requireTask(collection, ctx.params.task) };
   };
-  const find = (ctx: RequestContext) => {
+  const find = (ctx: RoutedContext<{ collection: string; task: string; name: string }>) => {
     const { collection, task } = scope(ctx);
-    const routine = store.routines.get(keyOf(collection.wire.name, task.name, ctx.params.name!)) as
+    const routine = store.routines.get(keyOf(collection.wire.name, task.name, ctx.params.name)) as
       | Routine
       | undefined;
     if (!routine) throw new HttpError(404, `Routine '${ctx.params.name}' not found for task '${task.name}'`);
     return { collection, task, routine };
   };
 
-  router.add("GET", "/api/v1/routines/:c", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("listRoutines", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     return { routines: all().filter((r) => nameKey(r.collection) === nameKey(collection.wire.name)) };
   });
 
-  router.add("GET", "/api/v1/routines/:c/:t", (ctx) => {
+  router.on("listTaskRoutines", (ctx) => {
     const { collection, task } = scope(ctx);
     return {
       routines: all().filter(
@@ -66,7 +74,7 @@ export function routineRoutes(router: Router, core: Core): void {
     };
   });
 
-  router.add("POST", "/api/v1/routines/:c/:t", async (ctx) => {
+  router.on("createRoutine", async (ctx) => {
     const { collection, task } = scope(ctx);
     const body = validate(zRoutineCreate, await readJson(ctx)) as RoutineBody;
     checkCadence(body.cadence as Cadence);
@@ -98,9 +106,9 @@ export function routineRoutes(router: Router, core: Core): void {
     return new Reply(201, routine);
   });
 
-  router.add("GET", "/api/v1/routines/:c/:t/:name", (ctx) => find(ctx).routine);
+  router.on("getRoutine", (ctx) => find(ctx).routine);
 
-  router.add("PATCH", "/api/v1/routines/:c/:t/:name", async (ctx) => {
+  router.on("updateRoutine", async (ctx) => {
     const { task, routine } = find(ctx);
     const body = validate(zRoutineUpdate, await readJson(ctx)) as Partial<RoutineBody>;
     if (body.cadence !== undefined) {
@@ -119,15 +127,18 @@ export function routineRoutes(router: Router, core: Core): void {
     return routine;
   });
 
-  router.add("DELETE", "/api/v1/routines/:c/:t/:name", (ctx) => {
+  router.on("deleteRoutine", (ctx) => {
     const { collection, task, routine } = find(ctx);
     store.routines.delete(keyOf(collection.wire.name, task.name, routine.name));
     secrets.delete(routine.id);
     return { message: "Routine deleted successfully" };
   });
 
-  for (const action of ["pause", "resume"] as const) {
-    router.add("POST", `/api/v1/routines/:c/:t/:name/${action}`, (ctx) => {
+  for (const [action, operationId] of [
+    ["pause", "pauseRoutine"],
+    ["resume", "resumeRoutine"],
+  ] as const) {
+    router.on(operationId, (ctx) => {
       const { routine } = find(ctx);
       routine.paused = action === "pause";
       routine.next_run_at = nextRunAt(routine.cadence, routine.paused);
@@ -136,21 +147,21 @@ export function routineRoutes(router: Router, core: Core): void {
     });
   }
 
-  router.add("POST", "/api/v1/routines/:c/:t/:name/run-now", (ctx) => {
+  router.on("runRoutineNow", (ctx) => {
     const { collection, task, routine } = find(ctx);
     const record = engine.start({
       collection,
       task,
       initParams: structuredClone(routine.init_params_overrides),
       secretParams: secrets.get(routine.id)?.secret_params,
-      webhookUrl: (routine.webhook_url as string | null) ?? null,
+      webhookUrl: routine.webhook_url,
       routineId: routine.id,
     });
     routine.last_run_at = record.t.created;
     return { ...runResponse(record, "started"), trajectory_id: record.t.trajectory_id };
   });
 
-  router.add("GET", "/api/v1/routines/:c/:t/:name/runs", (ctx) => {
+  router.on("listRoutineRuns", (ctx) => {
     const { collection, task, routine } = find(ctx);
     const limit = intQuery(ctx.query, "limit", { default: 20, min: 1, max: 1000 });
     const runs = store

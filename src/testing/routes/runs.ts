@@ -8,19 +8,20 @@ import { readRaw } from "../http/body";
 import type { RequestContext } from "../http/context";
 import { formFromUrlEncoded, isMultipart, type MultipartBody, readMultipart } from "../http/multipart";
 import { HttpError } from "../http/respond";
-import type { Router } from "../http/router";
+import type { RoutedContext, Router } from "../http/router";
 import { invalid } from "../http/validation";
 import type { CollectionRecord, TrajectoryRecord } from "../store";
 import type { EmulatedTrial } from "../types";
+import type { Wire } from "../wire";
 
 /** `/api/v1/run/{c}/{t}` and `/api/v1/run-sync/{c}/{t}`. */
 export function runRoutes(router: Router, core: Core): void {
-  router.add("POST", "/api/v1/run/:c/:t", async (ctx) => {
+  router.on("runTask", async (ctx) => {
     const { record, trial } = await startFromForm(ctx, core);
     return runResponse(record, "started", trial);
   });
 
-  router.add("POST", "/api/v1/run-sync/:c/:t", async (ctx) => {
+  router.on("runTaskSync", async (ctx) => {
     const { record, trial } = await startFromForm(ctx, core);
     await record.done;
     return runResponse(record, record.t.status, trial);
@@ -28,13 +29,13 @@ export function runRoutes(router: Router, core: Core): void {
 }
 
 async function startFromForm(
-  ctx: RequestContext,
+  ctx: RoutedContext<{ collection: string; task: string }>,
   core: Core,
 ): Promise<{ record: TrajectoryRecord; trial: TrialInfo | undefined }> {
   const { store, engine } = core;
   principalOf(ctx);
-  const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-  const task = store.requireTask(collection, ctx.params.t!);
+  const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+  const task = store.requireTask(collection, ctx.params.task);
   const form = await readForm(ctx, core.maxStoredBytes);
   const initParams = jsonObjectField(form, "init_params") ?? {};
   const secretParams = jsonObjectField(form, "secret_params");
@@ -141,17 +142,14 @@ export function trialInfo({ active: _active, ...info }: EmulatedTrial): TrialInf
 }
 
 /** The `WorkflowResponse` wire shape (plus `trial` for trial runs). */
-export function runResponse(
-  record: TrajectoryRecord,
-  message: string,
-  trial?: Omit<EmulatedTrial, "active">,
-) {
+export function runResponse(record: TrajectoryRecord, message: string, trial?: TrialInfo) {
+  const trajectory: Wire<"Trajectory"> = structuredClone(record.t);
   return {
     message,
     workflow_id: record.workflowId,
     result: {},
-    trajectory: structuredClone(record.t),
+    trajectory,
     metadata: "",
     ...(trial ? { trial } : {}),
-  };
+  } satisfies Wire<"WorkflowResponse">;
 }

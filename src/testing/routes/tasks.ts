@@ -1,6 +1,8 @@
 /** Tasks: named workflows in a collection. */
+
+import { Auth } from "../auth";
 import { zTaskCreate, zTaskUpdate } from "../contracts";
-import { type Core, page } from "../core";
+import { type Core, intQuery, page, principalOf } from "../core";
 import { readJson } from "../http/body";
 import { HttpError, Reply } from "../http/respond";
 import type { Router } from "../http/router";
@@ -12,27 +14,48 @@ import type { EmulatedTask } from "../types";
 export function taskRoutes(router: Router, core: Core): void {
   const { store } = core;
 
-  router.add("GET", "/api/v1/tasks/:c/", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("listTasks", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     return page(store.tasksOf(collection), ctx.query, 500).map(listItem);
   });
 
-  // Registered before `/:c/:t`, so a task literally named "search" cannot be read by name here.
-  router.add("GET", "/api/v1/tasks/:c/search", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    const q = ctx.query.get("q");
-    if (q === null) invalid(["query", "q"], "Field required", "missing");
-    const needle = q.toLowerCase();
+  // The asset store's global search: Typesense hits, fields under `document`, every visible collection.
+  router.on("searchAllTasks", (ctx) => {
+    const principal = principalOf(ctx);
+    const needle = requiredQuery(ctx.query).toLowerCase();
+    const limit = intQuery(ctx.query, "limit", { default: 30, min: 1, max: 100 });
+    const hits = [...store.tasks.values()]
+      .filter((t) => Auth.canAccess(principal, t.collection_name) && matches(t, needle))
+      .slice(0, limit)
+      .map((t) => ({
+        document: {
+          id: `task/${t.collection_name}/${t.name}`,
+          collection_name: t.collection_name,
+          entity_name: t.name,
+          full_name: `${t.collection_name}/${t.name}`,
+          entity_type: "task",
+        },
+        highlights: [],
+        text_match: 100,
+      }));
+    return { hits };
+  });
+
+  // A literal segment beats a parameter (the router's precedence), so a task literally named "search"
+  // cannot be read by name here. With `taskSearch: "backend"` it answers as the asset store does,
+  // whose task route takes "search" for a task name.
+  router.on("searchTasks", (ctx) => {
+    if (core.taskSearch === "backend") return readTask(ctx.principal, ctx.params.collection, "search");
+    const collection = store.requireCollection(principalOf(ctx), ctx.params.collection);
+    const needle = requiredQuery(ctx.query).toLowerCase();
     return store
       .tasksOf(collection)
-      .filter(
-        (t) => t.name.toLowerCase().includes(needle) || (t.description ?? "").toLowerCase().includes(needle),
-      )
+      .filter((t) => matches(t, needle))
       .map(listItem);
   });
 
-  router.add("POST", "/api/v1/tasks/:c", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("createTask", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const body = validate(zTaskCreate, await readJson(ctx));
     return new Reply(
       201,
@@ -40,25 +63,12 @@ export function taskRoutes(router: Router, core: Core): void {
     );
   });
 
-  // Public tasks (is_private: false) can be read without a token.
-  router.add(
-    "GET",
-    "/api/v1/tasks/:c/:t",
-    (ctx) => {
-      const { c, t } = ctx.params as { c: string; t: string };
-      if (!ctx.principal) {
-        const task = store.getTask(c, t);
-        if (!task || task.is_private) throw new HttpError(401, "Not authenticated");
-        return taskView(task);
-      }
-      return taskView(store.requireTask(store.requireCollection(ctx.principal, c), t));
-    },
-    "optional",
-  );
+  // Public tasks (is_private: false) can be read without a token (the operation's auth is optional).
+  router.on("getTask", (ctx) => readTask(ctx.principal, ctx.params.collection, ctx.params.task));
 
-  router.add("PUT", "/api/v1/tasks/:c/:t", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    const task = store.requireTask(collection, ctx.params.t!);
+  router.on("updateTask", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    const task = store.requireTask(collection, ctx.params.task);
     const body = validate(zTaskUpdate, await readJson(ctx)) as Partial<EmulatedTask>;
     // A partial update despite the verb: only the fields sent change (DOCK behaviour).
     if (typeof body.name === "string") store.renameTask(collection, task, body.name);
@@ -72,11 +82,31 @@ export function taskRoutes(router: Router, core: Core): void {
     return taskView(task);
   });
 
-  router.add("DELETE", "/api/v1/tasks/:c/:t", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    store.deleteTask(collection, store.requireTask(collection, ctx.params.t!));
+  /** `GET /tasks/{c}/{t}`: public tasks can be read without a token. */
+  function readTask(principal: Parameters<typeof store.requireCollection>[0], c: string, t: string) {
+    if (!principal) {
+      const task = store.getTask(c, t);
+      if (!task || task.is_private) throw new HttpError(401, "Not authenticated");
+      return taskView(task);
+    }
+    return taskView(store.requireTask(store.requireCollection(principal, c), t));
+  }
+
+  router.on("deleteTask", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    store.deleteTask(collection, store.requireTask(collection, ctx.params.task));
     return { message: "Task deleted successfully" };
   });
+}
+
+function requiredQuery(query: URLSearchParams): string {
+  const q = query.get("q");
+  if (q === null) invalid(["query", "q"], "Field required", "missing");
+  return q;
+}
+
+function matches(task: EmulatedTask, needle: string): boolean {
+  return task.name.toLowerCase().includes(needle) || (task.description ?? "").toLowerCase().includes(needle);
 }
 
 /** `TaskListResponse`: the task without timestamps, with `collection_name`. */

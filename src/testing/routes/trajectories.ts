@@ -18,11 +18,11 @@ const STATUSES = ["pending", "running", "completed", "failed", "cancelled", "arc
 export function trajectoryRoutes(router: Router, core: Core): void {
   const { store, engine } = core;
 
-  router.add("GET", "/api/v1/db/trajectories/:c/:t", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("listTrajectories", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const limit = intQuery(ctx.query, "limit", { default: 10, min: 1, max: 1000 });
     const pageNo = intQuery(ctx.query, "page", { default: 1, min: 1 });
-    const all = store.trajectoriesOf(collection.wire.name, ctx.params.t!);
+    const all = store.trajectoriesOf(collection.wire.name, ctx.params.task);
     const slice = all.slice((pageNo - 1) * limit, pageNo * limit);
     return {
       trajectories: slice.map((r) => structuredClone(r.t)),
@@ -33,11 +33,11 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     };
   });
 
-  router.add("GET", "/api/v1/db/trajectory/:c/:t/:id", (ctx) => structuredClone(trajectoryOf(ctx).t));
+  router.on("getTrajectory", (ctx) => structuredClone(trajectoryOf(ctx).t));
 
-  router.add("GET", "/api/v1/db/stats/:c/:t", (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    const all = store.trajectoriesOf(collection.wire.name, ctx.params.t!);
+  router.on("getTrajectoryStats", (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    const all = store.trajectoriesOf(collection.wire.name, ctx.params.task);
     const by_status = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<string, number>;
     for (const r of all) by_status[r.t.status] = (by_status[r.t.status] ?? 0) + 1;
     const finished = all.filter((r) => r.t.status === "completed" || r.t.status === "failed");
@@ -54,11 +54,11 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     };
   });
 
-  router.add("GET", "/api/v1/workflows-logs/:workflowId", (ctx) => {
-    const record = [...store.trajectories.values()].find((r) => r.workflowId === ctx.params.workflowId);
+  router.on("getWorkflowLogs", (ctx) => {
+    const record = [...store.trajectories.values()].find((r) => r.workflowId === ctx.params.workflow_id);
     // Without a collection in the path, a foreign workflow is simply "not found".
     if (!record || !Auth.canAccess(principalOf(ctx), record.collection)) {
-      throw new HttpError(404, `Workflow '${ctx.params.workflowId}' not found`);
+      throw new HttpError(404, `Workflow '${ctx.params.workflow_id}' not found`);
     }
     return {
       workflow_id: record.workflowId,
@@ -68,8 +68,8 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     };
   });
 
-  router.add("POST", "/api/v1/trajectory/:c/:t/statuses", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
+  router.on("updateTrajectoryStatuses", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const body = validate(zStatusUpdateRequest, await readJson(ctx)) as Record<
       string,
       EmulatedTrajectory["status"]
@@ -81,7 +81,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
       if (
         !record ||
         record.collection !== collection.wire.name ||
-        nameKey(record.task) !== nameKey(ctx.params.t!)
+        nameKey(record.task) !== nameKey(ctx.params.task)
       ) {
         not_found.push(id);
         continue;
@@ -92,7 +92,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     return { updated, not_found };
   });
 
-  router.add("POST", "/api/v1/trajectory/:c/:t/:id/labels", async (ctx) => {
+  router.on("addTrajectoryLabel", async (ctx) => {
     const record = trajectoryOf(ctx);
     const body = validate(zLabelCreate, await readJson(ctx));
     const label: EmulatedLabel = { key: body.key, value: body.value, author: body.author, created: nowIso() };
@@ -100,7 +100,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     return { ok: true, label };
   });
 
-  router.add("GET", "/api/v1/trajectory/:c/:t/:id/download", async (ctx) => {
+  router.on("downloadTrajectory", async (ctx) => {
     const record = trajectoryOf(ctx);
     const prefix = record.t.storage_path;
     const entries = [
@@ -127,9 +127,9 @@ export function trajectoryRoutes(router: Router, core: Core): void {
     return undefined;
   });
 
-  router.add("POST", "/api/v1/trajectories/:c/:t/ingest", async (ctx) => {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    const task = ctx.params.t!;
+  router.on("ingestTrajectory", async (ctx) => {
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    const task = ctx.params.task;
     const body = validate(zIngestTrajectoryRequest, await readJson(ctx)) as IngestBody;
     const c = collection.wire.name;
     // An existing id is overwritten in place (idempotent re-push); a new one gets the next run folder.
@@ -178,15 +178,19 @@ export function trajectoryRoutes(router: Router, core: Core): void {
       org_id: null,
       attributes: {
         asset_type: "trajectory",
+        asset_filename: "trajectory.json",
         created,
         params: { source: body.source ?? null, eval_id: body.eval_id ?? null, ...(body.metadata ?? {}) },
       },
       init_params: { input: body.input ?? null },
       step_configs: {},
+      // The platform stores an ingested run's one step under `eval` (clients read steps.eval.outputs).
       steps: {
-        ingest: {
-          key: "ingest",
-          activity: "ingest",
+        eval: {
+          key: "eval",
+          activity: "eval",
+          author,
+          origin: { type: "ingest", source: body.source ?? null },
           status: status === "failed" ? "failed" : "completed",
           error: null,
           inputs: { input: body.input ?? null },
@@ -198,8 +202,8 @@ export function trajectoryRoutes(router: Router, core: Core): void {
           duration_seconds: (Date.parse(ended) - Date.parse(created)) / 1000 || 0,
         },
       },
-      total_steps: ["ingest"],
-      completed_steps: ["ingest"],
+      total_steps: ["eval"],
+      completed_steps: ["eval"],
       labels,
       triggered_by_routine_id: null,
       webhook_url: null,
@@ -216,10 +220,10 @@ export function trajectoryRoutes(router: Router, core: Core): void {
 
   function trajectoryOf(ctx: {
     principal: Parameters<typeof store.requireCollection>[0];
-    params: Record<string, string>;
+    params: { collection: string; task: string; trajectory_id: string };
   }): TrajectoryRecord {
-    const collection = store.requireCollection(ctx.principal, ctx.params.c!);
-    return store.requireTrajectory(collection.wire.name, ctx.params.t!, ctx.params.id!);
+    const collection = store.requireCollection(ctx.principal, ctx.params.collection);
+    return store.requireTrajectory(collection.wire.name, ctx.params.task, ctx.params.trajectory_id);
   }
 }
 

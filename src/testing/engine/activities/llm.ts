@@ -1,8 +1,10 @@
 /**
  * Deterministic stand-ins for model calls: `litellm_chat`, `gemini_prompt`, `litellm_vision` and
- * `simple_judge`. Outputs are pure functions of the inputs, so tests can assert them exactly.
+ * `simple_judge`. Outputs are pure functions of the inputs, so tests can assert them exactly, unless the
+ * test scripted the reply (`emulator.scriptJudge`, see ../../scripts.ts).
  */
 import { evaluatePath } from "../../contracts";
+import { type JudgeCall, replyText, verdictOf } from "../../scripts";
 import {
   type Activity,
   asText,
@@ -46,9 +48,11 @@ function chatActivity(name: string, defaultModel: string): Activity {
       const model = asText(ctx.inputs.model ?? defaultModel);
       const prompt = promptOf(ctx, name);
       const schema = jsonSchemaOf(ctx.inputs.response_format);
-      const text = schema
-        ? JSON.stringify(sampleFromSchema(schema, deterministicReply(model, prompt)))
-        : deterministicReply(model, prompt);
+      const text =
+        scriptedReply(ctx, name, model, prompt) ??
+        (schema
+          ? JSON.stringify(sampleFromSchema(schema, deterministicReply(model, prompt)))
+          : deterministicReply(model, prompt));
       return { text, model, finish_reason: "stop", usage: usageOf(prompt, text) };
     },
   };
@@ -91,7 +95,8 @@ const litellmVision: Activity = {
     const model = asText(ctx.inputs.model ?? "gpt-4o");
     const prompt = asText(required(ctx, "prompt", "litellm_vision"));
     const image = imageOf(ctx);
-    const text = `[${model}] vision: ${prompt} (image: ${image})`;
+    const text =
+      scriptedReply(ctx, "litellm_vision", model, prompt) ?? `[${model}] vision: ${prompt} (image: ${image})`;
     return { text, model, image, usage: usageOf(prompt, text) };
   },
 };
@@ -145,10 +150,17 @@ const simpleJudge: Activity = {
     const model = asText(inputs.model ?? "gpt-4o");
     const labels = categoriesOf(inputs);
     const [min, max] = rangeOf(inputs);
+    const script = ctx.host.scripts.takeJudge(callOf(ctx, "simple_judge"));
     const results = list.map((item, index) => {
       const h = stableHash(`${model}\n${instruction}\n${asText(item)}`);
-      const score: number | string = labels ? labels[h % labels.length]! : min + (h % (max - min + 1));
-      const explanation = `Emulated judgement of item ${index} by ${model} against: ${instruction.slice(0, 80)}`;
+      const verdict = script
+        ? verdictOf(script, { ...callOf(ctx, "simple_judge"), model, item, index, instruction })
+        : {};
+      const score: number | string =
+        verdict.score ?? (labels ? labels[h % labels.length]! : min + (h % (max - min + 1)));
+      const explanation =
+        verdict.explanation ??
+        `Emulated judgement of item ${index} by ${model} against: ${instruction.slice(0, 80)}`;
       return { item_index: index, score, explanation, raw_result: JSON.stringify({ score, explanation }) };
     });
     const numeric = results.map((r) => r.score).filter((s): s is number => typeof s === "number");
@@ -176,6 +188,25 @@ function rangeOf(inputs: Readonly<Record<string, unknown>>): [number, number] {
   if (!Number.isFinite(min) || !Number.isFinite(max) || max < min)
     throw new StepFailure("ValueError: invalid score range");
   return [Math.round(min), Math.round(max)];
+}
+
+/** Where a step runs, as scripts match it. */
+function callOf(
+  ctx: StepContext,
+  activity: string,
+): Pick<JudgeCall, "activity" | "collection" | "task" | "step"> {
+  return { activity, collection: ctx.run.collection, task: ctx.run.task, step: ctx.stepName };
+}
+
+/** A model step's scripted reply, when a script answers it. */
+function scriptedReply(
+  ctx: StepContext,
+  activity: string,
+  model: string,
+  prompt: string,
+): string | undefined {
+  const script = ctx.host.scripts.takeJudge(callOf(ctx, activity));
+  return script && replyText(verdictOf(script, { ...callOf(ctx, activity), model, prompt }));
 }
 
 /** The model stand-ins, for the registry. */
