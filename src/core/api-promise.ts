@@ -1,3 +1,4 @@
+import { InvalidInputError } from "./errors";
 import { bufferedCopy } from "./read-body";
 
 /** One completed exchange: the response and its already-read, parsed JSON body (if any). */
@@ -49,7 +50,12 @@ export class APIPromise<T> implements PromiseLike<T> {
   static attempt<T>(build: () => APIPromise<T>): APIPromise<T> {
     try {
       return build();
-    } catch (error) {
+    } catch (caught) {
+      // Checking an argument nested deeper than the stack allows is still a bad argument.
+      const error =
+        caught instanceof RangeError
+          ? new InvalidInputError("arguments", "nested too deeply to check or send as JSON.")
+          : caught;
       return new APIPromise<T>(Promise.reject(error), () => {
         throw error;
       });
