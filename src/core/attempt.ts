@@ -14,14 +14,14 @@ import type { Fetch } from "./options";
 import { attemptBody, trackDownload } from "./progress";
 import { bufferedCopy, ERROR_BODY_BYTES, readBodyText } from "./read-body";
 import { redactHeaders, scrub } from "./redact";
-import { fetchFollowingRedirects } from "./redirects";
+import { fetchFollowingRedirects, type RedirectContext } from "./redirects";
 import { errorCode, wasNotSent } from "./retry-policy";
 import { anySignal } from "./signals";
 
 /** What the attempt function needs from the transport. */
 export interface AttemptContext {
   fetch: Fetch;
-  baseOrigin: string;
+  redirects: RedirectContext;
   logger: Logger;
   debug: boolean;
   /** The client has beforeRequest hooks: a request that is not the one ky built may arrive. */
@@ -42,25 +42,21 @@ export function attemptFunction(context: AttemptContext) {
     // ky's Request carries a tee'd copy of the body (Ky.js clones every request for its retries);
     // sending the SDK's own body instead keeps its length known and an upload out of memory.
     const untouched = !context.userBeforeRequest || request === call.kyRequest;
-    if (untouched) request.body?.cancel().catch(() => {});
-    const upload = attemptBody(untouched ? call.source : (request.body ?? undefined), call.onUploadProgress);
+    if (untouched && request.body) request.body.cancel().catch(() => {});
+    const upload =
+      untouched || !request.body
+        ? attemptBody(call.source, call.onUploadProgress)
+        : attemptBody(request.body);
     const sendsBytes = upload.body !== undefined && typeof upload.body !== "string";
-    let headers: Headers = request.headers;
-    if (upload.contentLength !== undefined) {
-      headers = new Headers(headers);
-      headers.set("content-length", String(upload.contentLength));
-    }
     const started = context.debug ? performance.now() : 0;
     if (context.debug) {
       context.logger.debug(`→ ${request.method} ${request.url}`, {
         attempt: call.attempts,
-        headers: redactHeaders(headers),
+        headers: redactHeaders(request.headers),
       });
     }
     try {
       const sendInit: RequestInit & { duplex?: "half" } = {
-        method: request.method,
-        headers,
         body: upload.body,
         signal,
         // Node's fetch tees any body it might have to re-send on a redirect (undici clones the request
@@ -68,26 +64,22 @@ export function attemptFunction(context: AttemptContext) {
         redirect: sendsBytes ? "error" : "manual",
       };
       if (upload.body instanceof ReadableStream) sendInit.duplex = "half";
+      if (upload.contentLength !== undefined) {
+        const headers = new Headers(request.headers);
+        headers.set("content-length", String(upload.contentLength));
+        sendInit.headers = headers;
+      }
       let response = sendsBytes
-        ? await context.fetch(request.url, sendInit)
-        : await fetchFollowingRedirects(request.url, sendInit, {
-            fetch: context.fetch,
-            baseOrigin: context.baseOrigin,
-            secretBody: call.secretBody,
-            onCrossOrigin: (origin) =>
-              context.logger.warn(`Redirect to another origin (${origin}); the token is not sent there.`),
-            onUnfollowed: (reason) => {
-              call.unfollowed = reason;
-            },
-          });
+        ? await context.fetch(request, sendInit)
+        : await fetchFollowingRedirects(request, sendInit, context.redirects, call);
       call.original = response;
       if (call.onDownloadProgress) response = trackDownload(response, call.onDownloadProgress);
-      const where = { method: call.method, url: response.url || call.url };
       if (response.ok && (call.mode === "stream" || call.mode === "raw")) {
         if (context.debug) context.logger.debug(`${call.method} ${call.url} → ${response.status} (streamed)`);
         call.handed = response;
         return response;
       }
+      const where = { method: call.method, url: response.url || call.url };
       if (response.ok) {
         const { text } = await readBodyText(response, call.maxJsonBytes, where);
         call.text = text;

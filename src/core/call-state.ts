@@ -77,10 +77,25 @@ export interface CallState extends CallSettings {
   hookError: unknown;
 }
 
-/** A fresh state for one call. */
+/** A fresh state for one call (built field by field: this runs on every request). */
 export function newCallState(settings: CallSettings, token: string | undefined): CallState {
   return {
-    ...settings,
+    method: settings.method,
+    path: settings.path,
+    url: settings.url,
+    mode: settings.mode,
+    timeout: settings.timeout,
+    maxRetries: settings.maxRetries,
+    maxJsonBytes: settings.maxJsonBytes,
+    backoff: settings.backoff,
+    signal: settings.signal,
+    source: settings.source,
+    replayable: settings.replayable,
+    secretBody: settings.secretBody,
+    refreshable: settings.refreshable,
+    onUploadProgress: settings.onUploadProgress,
+    onDownloadProgress: settings.onDownloadProgress,
+    secrets: settings.secrets,
     token,
     attempts: 0,
     retries: 0,

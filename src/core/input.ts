@@ -26,7 +26,8 @@ export function toStrictJSON(param: string, value: unknown): string {
     checkJsonValue(param, value, new Set());
     return JSON.stringify(value);
   } catch (error) {
-    if (error instanceof RangeError) throw new InvalidInputError(param, "is nested too deeply to send as JSON.");
+    if (error instanceof RangeError)
+      throw new InvalidInputError(param, "is nested too deeply to send as JSON.");
     throw error;
   }
 }

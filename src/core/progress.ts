@@ -121,14 +121,15 @@ class SourceGuard {
   }
 }
 
+const NO_BODY: AttemptBody = { body: undefined, contentLength: undefined, release() {} };
+
 /**
  * The body for one attempt. Strings and Blobs are sent as they are (fetch knows their length and can
  * send a Blob again on a retry); a stream is sent through a {@link SourceGuard}. With a progress
  * callback every body is sent as a counted stream, its length declared when known.
  */
 export function attemptBody(source: BodyInit | undefined, onProgress?: ProgressCallback): AttemptBody {
-  if (source === undefined || source === null)
-    return { body: undefined, contentLength: undefined, release() {} };
+  if (source === undefined || source === null) return NO_BODY;
   if (source instanceof ReadableStream) {
     const guard = new SourceGuard(onProgress ? counted(source, 0, onProgress) : source);
     return { body: guard.stream, contentLength: undefined, release: (reason) => guard.release(reason) };

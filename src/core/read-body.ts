@@ -69,20 +69,25 @@ function declaredLength(headers: Headers): number | undefined {
   return Number(raw);
 }
 
-/** Parses a JSON body; an empty body is `undefined`, anything else unparsable a validation error. */
+/**
+ * Parses a JSON body; an empty body is `undefined`, anything else unparsable a validation error whose
+ * body and URL go through `scrub` (the context is built only then).
+ */
 export function parseJsonBody(
   text: string,
-  context: BodyContext,
-  secrets: (text: string) => string,
+  context: () => BodyContext,
+  scrub: (text: string) => string,
 ): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
   } catch {
+    const { method, url } = context();
     throw new ResponseValidationError({
       issues: [{ path: "$", message: "the response body is not valid JSON" }],
-      body: secrets(text.length > 2000 ? `${text.slice(0, 2000)}…` : text),
-      ...context,
+      body: scrub(text.length > 2000 ? `${text.slice(0, 2000)}…` : text),
+      method,
+      url: scrub(url),
     });
   }
 }

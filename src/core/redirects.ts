@@ -12,17 +12,21 @@ const MAX_REDIRECTS = 5;
 /** Headers that carry credentials; none of them follows a redirect to another origin. */
 const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie", "x-api-key"];
 
-/** What the redirect loop needs to know about the request it follows. */
+/** What the redirect loop needs from the transport. */
 export interface RedirectContext {
   fetch: Fetch;
   /** The API origin: the only one credentials are sent to. */
   baseOrigin: string;
-  /** Whether the body carries secrets (secret params, environment values). */
-  secretBody: boolean;
   /** Told when credentials are dropped, for a warning in the log. */
   onCrossOrigin(origin: string): void;
-  /** Told why a redirect was not followed; the 3xx then becomes the error. */
-  onUnfollowed(reason: string): void;
+}
+
+/** What the loop needs to know about the one request it follows, and where it notes why it stopped. */
+export interface RedirectedCall {
+  /** Whether the body carries secrets (secret params, environment values). */
+  secretBody: boolean;
+  /** Set to why a redirect was not followed; the 3xx then becomes the error. */
+  unfollowed: string | undefined;
 }
 
 /**
@@ -31,14 +35,19 @@ export interface RedirectContext {
  * `APIError` naming the reason.
  */
 export async function fetchFollowingRedirects(
-  url: string,
+  request: Request,
   init: RequestInit,
   context: RedirectContext,
+  call: RedirectedCall,
 ): Promise<Response> {
-  let current = url;
-  let { method = "GET", body, headers } = init;
+  // The first hop sends ky's Request itself (cheaper for fetch to copy than a URL and headers).
+  let current = request.url;
+  let method = request.method;
+  let body = init.body;
+  let headers: HeadersInit = init.headers ?? request.headers;
+  let response = await context.fetch(request, init);
   for (let hop = 0; ; hop++) {
-    const response = await context.fetch(current, { ...init, method, body, headers });
+    if (hop > 0) response = await context.fetch(current, { ...init, method, body, headers });
     const location = response.headers.get("location");
     const status = response.status;
     if (status < 300 || status > 399 || status === 304 || location === null) return response;
@@ -54,13 +63,13 @@ export async function fetchFollowingRedirects(
               ? "the Location carries credentials"
               : undefined;
     if (refusal !== undefined || next === undefined) {
-      context.onUnfollowed(`The redirect was not followed: ${refusal}.`);
+      call.unfollowed = `The redirect was not followed: ${refusal}.`;
       return response;
     }
     await response.body?.cancel().catch(() => {});
     const crossOrigin = next.origin !== context.baseOrigin;
     const keepsBody = status === 307 || status === 308;
-    if (crossOrigin && keepsBody && body != null && context.secretBody) {
+    if (crossOrigin && keepsBody && body != null && call.secretBody) {
       throw new ConfigError(
         `The server redirected ${method} ${new URL(current).pathname} to another origin (${next.origin}) ` +
           "with its body; the body carries secrets, so it was not sent there. Point baseURL at the final API origin.",

@@ -81,7 +81,12 @@ export class Transport {
       redirect: "manual",
       fetch: attemptFunction({
         fetch: config.fetch,
-        baseOrigin: new URL(config.baseURL).origin,
+        redirects: {
+          fetch: config.fetch,
+          baseOrigin: new URL(config.baseURL).origin,
+          onCrossOrigin: (origin) =>
+            this.logger.warn(`Redirect to another origin (${origin}); the token is not sent there.`),
+        },
         logger: this.logger,
         debug: enabled(config.logLevel, "debug"),
         userBeforeRequest: (config.hooks?.beforeRequest?.length ?? 0) > 0,
@@ -358,8 +363,10 @@ function parseBody(
   secrets: ReadonlyArray<string>,
 ): unknown {
   if (mode === "ack") return parseAckBody(text);
-  return parseJsonBody(text, { method: where.method, url: scrub(where.url, secrets) }, (raw) =>
-    scrub(raw, secrets),
+  return parseJsonBody(
+    text,
+    () => where,
+    (raw) => scrub(raw, secrets),
   );
 }
 
