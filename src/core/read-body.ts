@@ -65,8 +65,8 @@ function declaredLength(headers: Headers): number | undefined {
   // fetch decompresses: with an encoding, Content-Length counts the compressed bytes only.
   if (headers.has("content-encoding")) return undefined;
   const raw = headers.get("content-length");
-  if (raw === null || !/^\d+$/.test(raw.trim())) return undefined;
-  return Number(raw);
+  const length = raw === null || raw === "" ? Number.NaN : Number(raw);
+  return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ export type AttemptFailure =
 
 /** Whether `method` may be repeated freely. */
 export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase());
+  return IDEMPOTENT.has(method) || IDEMPOTENT.has(method.toUpperCase());
 }
 
 /** Whether a request that failed this way may be sent again. 524 never is: the run goes on. */
