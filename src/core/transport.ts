@@ -1,18 +1,19 @@
 import ky, { HTTPError, type KyInstance } from "ky";
 import type { z } from "zod";
 import { VERSION } from "../version";
-import { APIPromise, type RawResult, type RawSource, unreadResponse } from "./api-promise";
+import { APIPromise, type RawResult } from "./api-promise";
 import { attemptFunction } from "./attempt";
 import { CALL_KEY, type CallMode, type CallState, newCallState } from "./call-state";
 import type { ResolvedConfig } from "./config";
 import { apiErrorFrom } from "./error-mapping";
 import { APIUserAbortError, ConfigError, InvalidInputError, JettyError } from "./errors";
+import { Exchange, parseBody } from "./exchange";
 import { kyHooks } from "./hooks";
 import { kyRetry, retryPolicyHook } from "./ky-retry";
 import { enabled, type Logger, levelledLogger } from "./logger";
 import type { RequestOptions } from "./options";
 import type { ProgressCallback } from "./progress";
-import { ERROR_BODY_BYTES, parseAckBody, parseErrorBody, parseJsonBody, readBodyText } from "./read-body";
+import { ERROR_BODY_BYTES, parseErrorBody, readBodyText } from "./read-body";
 import { scrub } from "./redact";
 import { TokenSource } from "./token";
 import { validateResponse } from "./validate-response";
@@ -328,62 +329,6 @@ export class Transport {
   toJSON(): Record<string, unknown> {
     return { baseURL: this.#config.baseURL, token: this.#tokens.redacted() };
   }
-}
-
-/**
- * Starts the call on the next microtask, in the mode its method asked for, unless `asResponse()` is
- * called first: then it runs once in `raw` mode and the body is left to the caller.
- */
-class Exchange implements RawSource {
-  readonly #run: (mode: CallMode) => Promise<RawResult>;
-  readonly #mode: CallMode;
-  readonly #readLater: (response: Response) => Promise<RawResult>;
-  #result: Promise<RawResult> | undefined;
-  #raw: Promise<RawResult> | undefined;
-
-  constructor(
-    run: (mode: CallMode) => Promise<RawResult>,
-    mode: CallMode,
-    readLater: (response: Response) => Promise<RawResult>,
-  ) {
-    this.#run = run;
-    this.#mode = mode;
-    this.#readLater = readLater;
-    // A resolved promise rather than queueMicrotask, which makes an AsyncResource per call in Node.
-    void Promise.resolve().then(() => {
-      if (!this.#raw) this.result().catch(() => {});
-    });
-  }
-
-  result(): Promise<RawResult> {
-    if (!this.#result) {
-      const raw = this.#raw;
-      this.#result = raw ? raw.then((exchange) => this.#readLater(exchange.response)) : this.#run(this.#mode);
-    }
-    return this.#result;
-  }
-
-  response(): Promise<Response> {
-    if (this.#result) return this.#result.then(unreadResponse);
-    this.#raw ??= this.#run(this.#mode === "stream" ? "stream" : "raw");
-    this.#raw.catch(() => {});
-    return this.#raw.then((exchange) => exchange.response);
-  }
-}
-
-/** The data of a 2xx body, as the call's mode reads it. */
-function parseBody(
-  mode: CallMode,
-  text: string,
-  where: { method: string; url: string },
-  secrets: ReadonlyArray<string>,
-): unknown {
-  if (mode === "ack") return parseAckBody(text);
-  return parseJsonBody(
-    text,
-    () => where,
-    (raw) => scrub(raw, secrets),
-  );
 }
 
 /** JSON text of a request body; what JSON cannot carry is the caller's mistake, named as such. */
