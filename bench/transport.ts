@@ -155,7 +155,12 @@ const ours = medians("@jetty/sdk (this)");
 const targets = [
   { what: "300 B request ÷ ky alone", value: ours.small / kyFloor.small, target: 1.15, atMost: true },
   { what: "100 KB validated trajectory ÷ raw fetch", value: ours.big / raw.big, target: 1.25, atMost: true },
-  { what: "100 KB × 64 in flight throughput ÷ raw fetch", value: ours.rps / raw.rps, target: 0.85, atMost: false },
+  {
+    what: "100 KB × 64 in flight throughput ÷ raw fetch",
+    value: ours.rps / raw.rps,
+    target: 0.85,
+    atMost: false,
+  },
 ];
 for (const t of targets) {
   const met = t.atMost ? t.value <= t.target : t.value >= t.target;

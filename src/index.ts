@@ -35,8 +35,8 @@ export {
   type BeforeRequestHook,
   type BeforeRetryHook,
   type BeforeRetryState,
-  HTTPError,
   type Hooks,
+  HTTPError,
   stopRetry,
 } from "./core/hooks";
 export type { Logger, LogLevel } from "./core/logger";

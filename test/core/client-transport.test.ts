@@ -8,8 +8,8 @@ import {
   APIConnectionError,
   AuthenticationError,
   ConfigError,
-  HTTPError,
   type Hooks,
+  HTTPError,
   InternalServerError,
   Jetty,
   NotFoundError,
@@ -29,7 +29,13 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const jetty = (extra: ConstructorParameters<typeof Jetty>[0] = {}) =>
-  new Jetty({ token: TOKEN, baseURL: api.url, logLevel: "off", backoff: { baseDelay: 1, maxDelay: 2 }, ...extra });
+  new Jetty({
+    token: TOKEN,
+    baseURL: api.url,
+    logLevel: "off",
+    backoff: { baseDelay: 1, maxDelay: 2 },
+    ...extra,
+  });
 
 describe("asResponse()", () => {
   it("resolves with the raw Response, body unread, without validating it", async () => {
@@ -124,7 +130,9 @@ describe("hooks", () => {
     const hooks: Hooks = {
       beforeRequest: [(request) => void request.headers.set("x-trace", "t-1")],
       afterResponse: [(_request, _options, response) => void seen.push(`after ${response.status}`)],
-      beforeRetry: [({ retryCount, error }) => void seen.push(`retry ${retryCount} ${error instanceof HTTPError}`)],
+      beforeRetry: [
+        ({ retryCount, error }) => void seen.push(`retry ${retryCount} ${error instanceof HTTPError}`),
+      ],
       beforeError: [
         (error) => {
           seen.push(`error ${error.response.status}`);
@@ -185,7 +193,9 @@ describe("byte progress", () => {
 
   it("uploads report the bytes fetch sends, and the server still gets a Content-Length", async () => {
     api.requests.length = 0;
-    api.next((_req, res) => json(res, 200, { upload_id: "u", file_paths: ["acme/_sandbox_uploads/u/a.bin"], count: 1 }));
+    api.next((_req, res) =>
+      json(res, 200, { upload_id: "u", file_paths: ["acme/_sandbox_uploads/u/a.bin"], count: 1 }),
+    );
     const events: Progress[] = [];
     const data = new Uint8Array(200_000).fill(1);
     await jetty().files.upload({ data, filename: "a.bin" }, { onUploadProgress: (p) => events.push(p) });

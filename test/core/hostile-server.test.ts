@@ -37,7 +37,13 @@ afterAll(async () => {
 });
 
 const jetty = (extra: ConstructorParameters<typeof Jetty>[0] = {}) =>
-  new Jetty({ token: TOKEN, baseURL: api.url, logLevel: "off", backoff: { baseDelay: 1, maxDelay: 2 }, ...extra });
+  new Jetty({
+    token: TOKEN,
+    baseURL: api.url,
+    logLevel: "off",
+    backoff: { baseDelay: 1, maxDelay: 2 },
+    ...extra,
+  });
 
 /** Every view of an error a program might print or ship somewhere. */
 const views = (error: unknown) => [
@@ -193,7 +199,10 @@ describe("item 14: JSON bodies have a size cap", () => {
     for (const chunked of [false, true]) {
       api.requests.length = 0;
       api.next((_req, res) => {
-        res.writeHead(200, chunked ? { "content-type": "application/json" } : { "content-length": big.length });
+        res.writeHead(
+          200,
+          chunked ? { "content-type": "application/json" } : { "content-length": big.length },
+        );
         if (chunked) {
           res.write(big.slice(0, 2000));
           res.end(big.slice(2000));
