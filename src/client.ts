@@ -1,6 +1,5 @@
 import { resolveConfig } from "./core/config";
 import type { ClientOptions } from "./core/options";
-import { redactToken } from "./core/redact";
 import { Transport } from "./core/transport";
 import { Urls } from "./helpers/urls";
 import { Chat } from "./resources/chat";
@@ -67,15 +66,15 @@ export class Jetty {
   /** The web app origin used for links. */
   readonly frontendURL: string;
 
-  readonly #token: string | undefined;
+  readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
     const config = resolveConfig(options);
-    this.#token = config.token;
+    this.#transport = new Transport(config);
     this.baseURL = config.baseURL;
     this.frontendURL = config.frontendURL;
     const context: ResourceContext = {
-      transport: new Transport(config),
+      transport: this.#transport,
       config: { baseURL: config.baseURL, frontendURL: config.frontendURL },
     };
     this.collections = new Collections(context);
@@ -101,9 +100,12 @@ export class Jetty {
     });
   }
 
-  /** The token as the docs show it (`mlc_...a1b2`); the token itself is never exposed. */
+  /**
+   * The token as the docs show it (`mlc_...a1b2`); the token itself is never exposed. With a token
+   * function: the latest token it gave, or `(function)` before it was first called.
+   */
   get redactedToken(): string {
-    return redactToken(this.#token);
+    return this.#transport.redactedToken;
   }
 
   /** What `JSON.stringify(jetty)` shows: settings, with the token redacted. */

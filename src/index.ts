@@ -22,14 +22,26 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ResponseValidationError,
   RunFailedError,
   RunInProgressError,
   UnprocessableEntityError,
   WaitTimeoutError,
 } from "./core/errors";
+export {
+  type AfterResponseHook,
+  type BeforeErrorHook,
+  type BeforeRequestHook,
+  type BeforeRetryHook,
+  type BeforeRetryState,
+  type Hooks,
+  HTTPError,
+  stopRetry,
+} from "./core/hooks";
 export type { Logger, LogLevel } from "./core/logger";
 export type { ClientOptions, Fetch, RequestOptions } from "./core/options";
+export type { Progress, ProgressCallback } from "./core/progress";
 export { redactToken } from "./core/redact";
 export {
   IdleTimeoutError,
@@ -40,6 +52,7 @@ export {
   StreamEventTooLargeError,
 } from "./core/stream";
 export { STREAM_DEFAULTS } from "./core/stream-limits";
+export type { TokenFunction } from "./core/token";
 export { migrateLegacyToken, type TokenMigrationResult } from "./core/token-file";
 export type { Uploadable, UploadData } from "./core/upload-source";
 export type { ConcurrencyOptions } from "./helpers/batch";

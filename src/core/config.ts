@@ -1,7 +1,10 @@
 import { ConfigError } from "./errors";
+import type { Hooks } from "./hooks";
 import { isLogLevel, type Logger, type LogLevel } from "./logger";
 import type { ClientOptions, Fetch } from "./options";
+import { DEFAULT_MAX_JSON_BYTES } from "./read-body";
 import { type BackoffOptions, DEFAULT_BACKOFF } from "./retry-policy";
+import type { TokenFunction } from "./token";
 import { defaultTokenFile, readTokenFile } from "./token-file";
 
 /**
@@ -27,9 +30,9 @@ export const DEFAULT_FRONTEND_URL = "https://flows.jetty.io";
 
 /** Client settings after every default and environment variable has been applied, once. */
 export interface ResolvedConfig {
-  token: string | undefined;
+  token: string | TokenFunction | undefined;
   /** Where the token came from, for error messages that must not show it. */
-  tokenSource: "option" | "env" | "file" | "none";
+  tokenSource: "option" | "function" | "env" | "file" | "none";
   baseURL: string;
   frontendURL: string;
   timeout: number;
@@ -42,6 +45,8 @@ export interface ResolvedConfig {
   logLevel: LogLevel;
   tokenFile: string;
   backoff: BackoffOptions;
+  hooks: Hooks | undefined;
+  maxJsonBytes: number;
 }
 
 /** Applies option → environment → default for every setting and rejects nonsense early. */
@@ -79,6 +84,8 @@ export function resolveConfig(
     logLevel,
     tokenFile,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+    hooks: checkHooks(options.hooks),
+    maxJsonBytes: count("maxJsonBytes", options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES, 1),
   };
 }
 
@@ -86,10 +93,13 @@ function resolveToken(
   options: ClientOptions,
   env: NodeJS.ProcessEnv,
   tokenFile: string,
-): { token: string | undefined; tokenSource: ResolvedConfig["tokenSource"] } {
+): { token: ResolvedConfig["token"]; tokenSource: ResolvedConfig["tokenSource"] } {
+  if (typeof options.token === "function") return { token: options.token, tokenSource: "function" };
   if (options.token !== undefined) {
     if (typeof options.token !== "string" || options.token.trim() === "") {
-      throw new ConfigError("token must be a non-empty string (or leave it out to use JETTY_API_TOKEN).");
+      throw new ConfigError(
+        "token must be a non-empty string or a function returning one (or leave it out to use JETTY_API_TOKEN).",
+      );
     }
     return { token: options.token.trim(), tokenSource: "option" };
   }
@@ -133,6 +143,24 @@ function origin(name: string, value: string): string {
     throw new ConfigError(`${name} must not contain credentials; pass the token with { token } instead.`);
   }
   return url.href.replace(/\/+$/, "");
+}
+
+const HOOK_NAMES = ["beforeRequest", "afterResponse", "beforeRetry", "beforeError"];
+
+/** Hooks must be lists of functions under ky's four names: a typo would otherwise never run. */
+function checkHooks(hooks: Hooks | undefined): Hooks | undefined {
+  if (hooks === undefined) return undefined;
+  if (typeof hooks !== "object" || hooks === null)
+    throw new ConfigError("hooks must be an object of hook lists.");
+  for (const [name, list] of Object.entries(hooks)) {
+    if (!HOOK_NAMES.includes(name)) {
+      throw new ConfigError(`Unknown hook "${name}": use ${HOOK_NAMES.join(", ")}.`);
+    }
+    if (list !== undefined && (!Array.isArray(list) || list.some((hook) => typeof hook !== "function"))) {
+      throw new ConfigError(`hooks.${name} must be an array of functions.`);
+    }
+  }
+  return hooks;
 }
 
 function count(name: string, value: number, min: number): number {

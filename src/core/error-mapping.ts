@@ -11,6 +11,7 @@ import {
   RunInProgressError,
   UnprocessableEntityError,
 } from "./errors";
+import { scrub, scrubDeep } from "./redact";
 
 const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   400: BadRequestError,
@@ -20,7 +21,6 @@ const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   409: ConflictError,
   422: UnprocessableEntityError,
   429: RateLimitError,
-  524: RunInProgressError,
 };
 
 const HINTS: Record<number, string> = {
@@ -37,26 +37,50 @@ function hintFor(init: APIErrorInit): string | undefined {
     : undefined;
 }
 
-/** The most specific {@link APIError} subclass for a status. */
+/** The most specific {@link APIError} subclass for a status (a 524 outside the run endpoints is a 5xx). */
 export function apiErrorFor(init: APIErrorInit): APIError {
   const Specific = BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
   return new Specific({ ...init, hint: init.hint ?? hintFor(init) });
 }
 
-/** Reads an error body: JSON when it parses, otherwise text; never throws. */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  let text: string;
+/** What an error status is turned into an error from. */
+export interface ErrorResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed body, and the text it came from. */
+  body: unknown;
+  text: string;
+  method: string;
+  url: string;
+  /** Set for the run endpoints: a 524 there means the run goes on. */
+  run?: { collection: string; task: string };
+  hint?: string;
+}
+
+/**
+ * The typed, scrubbed error for an error status. A server may echo the credential or the request's
+ * secrets back (e.g. "invalid key mlc_…", a 422 echoing the input), and errors get logged and shown.
+ * A body the scrubber cannot walk is kept as scrubbed text: building the error never throws.
+ */
+export function apiErrorFrom(response: ErrorResponse, secrets: ReadonlyArray<string>): APIError {
+  let body: unknown;
   try {
-    text = await response.text();
+    body = scrubDeep(response.body, secrets);
   } catch {
-    return undefined;
+    body = scrub(response.text, secrets);
   }
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+  const init: APIErrorInit = {
+    status: response.status,
+    headers: scrubDeep(headerRecord(response.headers), secrets),
+    body,
+    method: response.method,
+    url: scrub(response.url, secrets),
+    hint: response.hint,
+  };
+  if (response.status === 524 && response.run) {
+    return new RunInProgressError({ ...init, collection: response.run.collection, task: response.run.task });
   }
+  return apiErrorFor(init);
 }
 
 /** Response headers as a plain lower-cased record (Headers already lower-cases names). */
@@ -64,4 +88,40 @@ export function headerRecord(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of headers) out[name] = value;
   return out;
+}
+
+/**
+ * `Connection error (ECONNREFUSED 127.0.0.1:9) on GET /api/v1/collections/.`: the system error code
+ * and the address that failed, from undici's cause (or the URL when it names none).
+ */
+export function connectionErrorMessage(
+  error: unknown,
+  code: string | undefined,
+  url: string,
+  request: string,
+): string {
+  const where = addressOf(error) ?? hostOf(url);
+  const what = [code, where].filter(Boolean).join(" ");
+  return `Connection error${what ? ` (${what})` : ""} on ${request}.`;
+}
+
+function addressOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const { address, port } = current as { address?: unknown; port?: unknown };
+    if (typeof address === "string" && port !== undefined) {
+      return `${address.includes(":") ? `[${address}]` : address}:${String(port)}`;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || (parsed.protocol === "https:" ? "443" : "80")}`;
+  } catch {
+    return undefined;
+  }
 }

@@ -323,6 +323,37 @@ export class ResponseValidationError extends JettyError {
 }
 
 /**
+ * A JSON response body was larger than `maxJsonBytes` (default 64 MiB). Never retried: the next
+ * answer would be as large. Raise the limit per client or per call, or read the body yourself with
+ * `asResponse()`.
+ *
+ * @example
+ * ```ts
+ * import { ResponseTooLargeError } from "@jetty/sdk";
+ * await jetty.trajectories.get("c", "t", "id").catch((e) => {
+ *   if (e instanceof ResponseTooLargeError) console.log("over", e.limit, "bytes");
+ * });
+ * ```
+ */
+export class ResponseTooLargeError extends JettyError {
+  override name = "ResponseTooLargeError";
+  /** The limit in bytes that the body exceeded. */
+  readonly limit: number;
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+  constructor(init: { limit: number; method?: string; url?: string }) {
+    const where = init.method && init.url ? ` to ${init.method} ${pathOf(init.url)}` : "";
+    super(
+      `The response${where} is larger than maxJsonBytes (${init.limit} bytes): raise it with ` +
+        "new Jetty({ maxJsonBytes }) or the per-call option, or read the body with .asResponse().",
+    );
+    this.limit = init.limit;
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
+
+/**
  * The client could not be configured: no token, a malformed base URL, an unreadable token file.
  *
  * @example
@@ -441,6 +472,15 @@ function pathOf(url: string): string {
 }
 
 function summariseBody(body: unknown): string {
+  try {
+    return summarise(body);
+  } catch {
+    // A body nested deeper than JSON.stringify can go still gets a message, never a RangeError.
+    return "(a body too deeply nested to show)";
+  }
+}
+
+function summarise(body: unknown): string {
   if (body === undefined || body === null || body === "") return "status code (no body)";
   if (typeof body === "string") return truncate(body);
   if (isRecord(body)) {

@@ -22,8 +22,14 @@ export function requireObject(param: string, value: unknown): Record<string, unk
  * symbols, undefined array items, BigInt, non-finite numbers and cycles. The error names the path.
  */
 export function toStrictJSON(param: string, value: unknown): string {
-  checkJsonValue(param, value, new Set());
-  return JSON.stringify(value);
+  try {
+    checkJsonValue(param, value, new Set());
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new InvalidInputError(param, "is nested too deeply to send as JSON.");
+    throw error;
+  }
 }
 
 function checkJsonValue(path: string, value: unknown, seen: Set<object>): void {

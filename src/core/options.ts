@@ -1,5 +1,8 @@
+import type { Hooks } from "./hooks";
 import type { Logger, LogLevel } from "./logger";
+import type { ProgressCallback } from "./progress";
 import type { BackoffOptions } from "./retry-policy";
+import type { TokenFunction } from "./token";
 
 /**
  * A `fetch` implementation: the global one, undici's, or a wrapper of your own.
@@ -22,8 +25,12 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
  * ```
  */
 export interface ClientOptions {
-  /** API token. Default: `JETTY_API_TOKEN`, then the token file. */
-  token?: string;
+  /**
+   * API token, or a function that returns one (called when a token is first needed, its answer
+   * cached; after a 401 it is called once more and the request sent again). Default:
+   * `JETTY_API_TOKEN`, then the token file.
+   */
+  token?: string | TokenFunction;
   /** API origin. Default: `JETTY_API_URL`, then `https://flows-api.jetty.io`. */
   baseURL?: string;
   /** Web app origin used for links. Default `https://flows.jetty.io`. */
@@ -44,6 +51,10 @@ export interface ClientOptions {
   tokenFile?: string;
   /** Backoff tuning (and injectable randomness and clock, for tests). Defaults follow DESIGN.md. */
   backoff?: Partial<BackoffOptions>;
+  /** ky's hooks, run on every request (see docs/hooks.md for what each one sees). */
+  hooks?: Hooks;
+  /** Largest JSON response body accepted, in bytes. Default 64 MiB. */
+  maxJsonBytes?: number;
 }
 
 /**
@@ -65,6 +76,12 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /** Byte progress of the response body (downloads: as you read it). */
+  onDownloadProgress?: ProgressCallback;
+  /** Byte progress of the request body (uploads, runs with files). */
+  onUploadProgress?: ProgressCallback;
+  /** Largest JSON response body accepted, in bytes, for this call. */
+  maxJsonBytes?: number;
   /**
    * Streams and downloads only: most ms to wait for the next chunk once the body is being read
    * (`IdleTimeoutError`). `0` waits forever. Default 10 minutes for chat streams, 2 for downloads.

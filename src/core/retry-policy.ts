@@ -1,19 +1,20 @@
 /**
- * Which failures are retried, and how long to wait in between. Pure functions so the rules can be
- * tested exhaustively without a network.
+ * Which failures are retried, and how long to wait in between (DESIGN.md "Transport behaviour").
+ * Pure functions, so the rules can be tested exhaustively without a network; `ky-retry.ts` hands
+ * them to ky's retry engine.
  */
 
 /** Methods that can be repeated without changing the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
-/** Statuses worth another try when the request is idempotent. */
-const RETRYABLE_IDEMPOTENT = new Set([408, 429, 500, 502, 503, 504]);
+/** Statuses worth another try when the request is idempotent. 524 is not one: the run goes on. */
+export const RETRYABLE_IDEMPOTENT: readonly number[] = [408, 429, 500, 502, 503, 504];
 
 /**
  * Statuses that prove the server did not act, so even a POST may be sent again:
  * 429 (refused by the rate limiter) and 503 (refused before processing).
  */
-const RETRYABLE_UNSAFE = new Set([429, 503]);
+export const RETRYABLE_UNSAFE: readonly number[] = [429, 503];
 
 /** Error codes meaning the connection was never established, so no byte of the request left. */
 const NOT_SENT_CODES = new Set([
@@ -52,8 +53,7 @@ export function isRetryable(how: RetryClass | string, failure: AttemptFailure): 
     (how === "idempotent" || how === "not-acted-on" ? how : retryClassOf(how)) === "idempotent";
   switch (failure.kind) {
     case "status":
-      if (failure.status === 524) return false;
-      return idempotent ? RETRYABLE_IDEMPOTENT.has(failure.status) : RETRYABLE_UNSAFE.has(failure.status);
+      return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_UNSAFE).includes(failure.status);
     case "connection":
       return idempotent || failure.notSent;
     case "timeout":
@@ -79,6 +79,13 @@ export function wasNotSent(error: unknown): boolean {
   return code !== undefined && NOT_SENT_CODES.has(code);
 }
 
+/** For log lines: what the failure was, in a few words. */
+export function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === "status") return `HTTP ${failure.status}`;
+  if (failure.kind === "timeout") return "a timeout";
+  return failure.notSent ? "a refused connection" : "a connection error";
+}
+
 /** Tunables of the backoff; the defaults are DESIGN.md's. */
 export interface BackoffOptions {
   /** First backoff ceiling in ms (doubles each retry). Default 500. */
@@ -102,30 +109,57 @@ export const DEFAULT_BACKOFF: BackoffOptions = {
   now: Date.now,
 };
 
-/**
- * Milliseconds to wait before retry number `retry` (1 for the first retry).
- * A usable `Retry-After` (or `retry-after-ms`) wins, capped at `maxRetryAfter`; otherwise full jitter:
- * a uniform draw from [0, min(maxDelay, baseDelay · 2^(retry-1))).
- */
-export function retryDelay(retry: number, headers: Headers | undefined, options: BackoffOptions): number {
-  const hinted = headers ? retryAfterMs(headers, options.now) : undefined;
-  if (hinted !== undefined) return Math.min(hinted, options.maxRetryAfter);
+/** Full jitter: a uniform draw from [0, min(maxDelay, baseDelay · 2^(retry-1))) for retry `retry` (1-based). */
+export function jitterDelay(retry: number, options: BackoffOptions): number {
   const ceiling = Math.min(options.maxDelay, options.baseDelay * 2 ** Math.max(0, retry - 1));
   return Math.floor(options.random() * ceiling);
 }
 
-/** Parses `retry-after-ms`, then `Retry-After` as seconds or an HTTP date. Undefined when absent or junk. */
+/**
+ * Milliseconds to wait before retry number `retry` (1 for the first retry).
+ * A usable `Retry-After` (or `retry-after-ms`) wins, capped at `maxRetryAfter`; otherwise full jitter.
+ */
+export function retryDelay(retry: number, headers: Headers | undefined, options: BackoffOptions): number {
+  const hinted = headers ? retryAfterMs(headers, options.now) : undefined;
+  if (hinted !== undefined) return Math.min(hinted, options.maxRetryAfter);
+  return jitterDelay(retry, options);
+}
+
+/**
+ * The rate-limit headers ky 1.9.1 reads, in its order of precedence (Ky.js `_calculateRetryDelay`):
+ * the transport replaces them all by one `Retry-After` in seconds, so that ky waits exactly what
+ * {@link retryAfterMs} decided.
+ */
+export const RETRY_HINT_HEADERS = [
+  "retry-after",
+  "ratelimit-reset",
+  "x-ratelimit-reset",
+  "x-rate-limit-reset",
+];
+
+/** ky's rule: a number of seconds this large is an epoch timestamp, not a delay. */
+const TIMESTAMP_THRESHOLD = Date.parse("2024-01-01");
+
+/**
+ * The server's wait hint in ms: `retry-after-ms`, then `Retry-After` (seconds or an HTTP date), then
+ * the `RateLimit-Reset` family (seconds, or an epoch timestamp, as ky reads them). Undefined when
+ * absent or junk; never negative.
+ */
 export function retryAfterMs(headers: Headers, now: () => number = Date.now): number | undefined {
   const ms = headers.get("retry-after-ms");
   if (ms !== null) {
     const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return value;
+    if (ms.trim() !== "" && Number.isFinite(value) && value >= 0) return value;
   }
-  const raw = headers.get("retry-after");
-  if (raw === null) return undefined;
-  const trimmed = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now());
+  for (const name of RETRY_HINT_HEADERS) {
+    const raw = headers.get(name)?.trim();
+    if (!raw) continue;
+    if (/^\d+(\.\d+)?$/.test(raw)) {
+      const value = Number(raw) * 1000;
+      return value >= TIMESTAMP_THRESHOLD ? Math.max(0, value - now()) : value;
+    }
+    const date = name === "retry-after" ? Date.parse(raw) : Number.NaN;
+    if (!Number.isNaN(date)) return Math.max(0, date - now());
+  }
+  return undefined;
 }

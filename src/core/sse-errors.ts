@@ -64,7 +64,7 @@ export class SSEErrors {
         url,
       });
     }
-    return validateResponse(schema, item, { method: "", url: url ?? "" }, this.#secrets) as Item;
+    return validateResponse(schema, item, () => ({ method: "", url: url ?? "" }), this.#secrets) as Item;
   }
 
   /** A non-2xx response read as a stream (its body as read so far, JSON when it parses). */

@@ -1,33 +1,23 @@
-import ky, { type KyInstance } from "ky";
+import ky, { HTTPError, type KyInstance } from "ky";
 import type { z } from "zod";
-import { runtimeDescription, uploadRedirect } from "../platform/node";
+import { runtimeDescription } from "../platform/node";
 import { VERSION } from "../version";
 import { APIPromise, type RawResult } from "./api-promise";
+import { attemptFunction } from "./attempt";
+import { CALL_KEY, type CallMode, type CallState, newCallState } from "./call-state";
 import type { ResolvedConfig } from "./config";
-import { apiErrorFor, headerRecord, readErrorBody } from "./error-mapping";
-import {
-  APIConnectionError,
-  type APIError,
-  APITimeoutError,
-  APIUserAbortError,
-  ConfigError,
-  type JettyError,
-  ResponseValidationError,
-  RunInProgressError,
-} from "./errors";
+import { apiErrorFrom } from "./error-mapping";
+import { APIUserAbortError, ConfigError, InvalidInputError, JettyError } from "./errors";
+import { Exchange, parseBody } from "./exchange";
+import { kyHooks } from "./hooks";
+import { kyRetry, retryPolicyHook } from "./ky-retry";
 import { enabled, type Logger, levelledLogger } from "./logger";
 import type { RequestOptions } from "./options";
-import { redactHeaders, redactToken, scrub, scrubDeep } from "./redact";
-import {
-  type AttemptFailure,
-  errorCode,
-  isRetryable,
-  type RetryClass,
-  retryDelay,
-  wasNotSent,
-} from "./retry-policy";
-import { anySignal } from "./signals";
-import { sleep } from "./sleep";
+import type { ProgressCallback } from "./progress";
+import { ERROR_BODY_BYTES, parseErrorBody, readBodyText } from "./read-body";
+import { scrub } from "./redact";
+import { type RetryClass, retryClassOf } from "./retry-policy";
+import { TokenSource } from "./token";
 import { validateResponse } from "./validate-response";
 
 /** HTTP methods the API uses. */
@@ -36,12 +26,8 @@ export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** What a resource asks the transport to do; everything else (auth, retries, errors) is the transport's. */
 export interface RequestSpec {
   method: HttpMethod;
-  /** Path below the base URL, already encoded (see `expandPath` in url-path.ts). */
+  /** Path below the base URL, already encoded (see `path` in url-path.ts). */
   path: string;
-  /** The operation of api-schema.yaml this request performs (set by `callOperation`), for logs and hooks. */
-  operationId?: string;
-  /** The retry rule (see retry-policy.ts); without it, the method decides. */
-  retryClass?: RetryClass;
   query?: Record<string, string | number | boolean | null | undefined>;
   /** A JSON body. */
   json?: unknown;
@@ -52,56 +38,73 @@ export interface RequestSpec {
   /** `required` (default) fails fast without a token; `optional` sends one when configured. */
   auth?: "required" | "optional";
   /**
-   * `json` (default) reads and parses the body; `stream` hands back the unread response; `ack`
-   * accepts any 2xx body: `undefined` when empty (or 204), the parsed JSON, or else the text. A
-   * schema then checks only an object or array body (an empty, text or scalar answer has no shape).
+   * `json` (default) reads, parses and validates the body; `ack` accepts any 2xx body (resolving
+   * with `undefined`, the parsed JSON or the text, never a validation error); `stream` hands back
+   * the unread response.
    */
-  expect?: "json" | "stream" | "ack";
+  expect?: "json" | "ack" | "stream";
   headers?: Record<string, string>;
-  /** Run context for a 524, so the error can say what to wait on. */
+  /** The operation this request is (from the generated table), for logs and hooks. */
+  operationId?: string;
+  /** How it may be retried; default: by its method (GET, HEAD, PUT, DELETE idempotent). */
+  retryClass?: RetryClass;
+  /** Set on the run endpoints: a 524 there is `RunInProgressError`, naming what to wait on. */
   run?: { collection: string; task: string };
   /**
    * Secret values sent in this request (secret params, environment values). A FastAPI 422 echoes
-   * the submitted input, so these are scrubbed from errors like the token is.
+   * the submitted input, so these are scrubbed from errors like the token is, and such a body
+   * never follows a redirect to another origin.
    */
   secrets?: ReadonlyArray<string>;
 }
 
-const MAX_REDIRECTS = 5;
 /** The default timeout of a large upload, in ms (unless the caller chose one). */
 const UPLOAD_TIMEOUT = 10 * 60_000;
 /** Bodies above this size (or of unknown size: streams) count as large uploads. */
 const LARGE_BODY = 1024 * 1024;
 
-function isLargeBody(body: BodyInit | undefined): boolean {
-  if (body instanceof ReadableStream) return true;
-  return body instanceof Blob && body.size > LARGE_BODY;
-}
-
 /**
- * The one path every request takes: build, send (on ky), follow redirects safely, retry per
- * DESIGN.md, map errors, validate. Resources only describe requests.
+ * The one path every request takes: ky builds the request, runs the hooks and the retry engine
+ * (configured by ky-retry.ts); each attempt (attempt.ts) sends it, follows redirects safely and
+ * reads the body; this class normalises the call, maps the outcome to typed errors and validates.
+ * Resources only describe requests.
  */
 export class Transport {
   readonly logger: Logger;
   readonly #config: ResolvedConfig;
+  readonly #tokens: TokenSource;
   readonly #ky: KyInstance;
-  readonly #baseOrigin: string;
   readonly #baseHeaders: Record<string, string>;
+  #headerCache: { token: string | undefined; records: Map<string, Record<string, string>> } = {
+    token: undefined,
+    records: new Map(),
+  };
 
   constructor(config: ResolvedConfig) {
     this.#config = config;
-    this.logger = levelledLogger(config.logger, config.logLevel, () => (config.token ? [config.token] : []));
-    // ky's own retry and timeout are off: the retry rules here (POST only when provably not acted
-    // on, full jitter, 524 never) are stricter than ky's, and its timeout wrapper costs a race per call.
+    const tokens = new TokenSource(config.token);
+    this.#tokens = tokens;
+    this.logger = levelledLogger(config.logger, config.logLevel, () => tokens.secrets());
     this.#ky = ky.create({
-      retry: 0,
+      // The timeout is per attempt and retried for idempotent calls (attempt.ts); ky's would end the call.
       timeout: false,
-      throwHttpErrors: false,
+      throwHttpErrors: true,
       redirect: "manual",
-      fetch: config.fetch,
+      fetch: attemptFunction({
+        fetch: config.fetch,
+        redirects: {
+          fetch: config.fetch,
+          baseOrigin: new URL(config.baseURL).origin,
+          onCrossOrigin: (origin) =>
+            this.logger.warn(`Redirect to another origin (${origin}); the token is not sent there.`),
+        },
+        logger: this.logger,
+        debug: enabled(config.logLevel, "debug"),
+        userBeforeRequest: (config.hooks?.beforeRequest?.length ?? 0) > 0,
+        userAfterResponse: (config.hooks?.afterResponse?.length ?? 0) > 0,
+      }) as typeof fetch,
+      hooks: kyHooks(config.hooks, retryPolicyHook(tokens, this.logger)),
     });
-    this.#baseOrigin = new URL(config.baseURL).origin;
     // The client's defaultHeaders come last so a caller can replace even the User-Agent.
     this.#baseHeaders = assignLowerCase(
       {
@@ -116,6 +119,11 @@ export class Transport {
     return this.#config.baseURL;
   }
 
+  /** The token as the docs show it (`mlc_...a1b2`); `(function)` before a token function was called. */
+  get redactedToken(): string {
+    return this.#tokens.redacted();
+  }
+
   /** Sends a request and parses the JSON answer, validating it when a schema is given. */
   request<S extends z.ZodType>(
     spec: RequestSpec,
@@ -124,187 +132,166 @@ export class Transport {
   ): APIPromise<z.output<S>>;
   request(spec: RequestSpec, schema?: undefined, options?: RequestOptions): APIPromise<unknown>;
   request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
-    return new APIPromise(this.#execute(spec, options), (raw) =>
-      // TEMPORARY (branch tolerance): an acknowledgement is checked only when it is an object or array.
-      schema && (spec.expect !== "ack" || (typeof raw.data === "object" && raw.data !== null))
-        ? validateResponse(
-            schema,
-            raw.data,
-            { method: spec.method, url: raw.response.url },
-            this.#secrets(spec),
-          )
-        : raw.data,
+    const mode: CallMode = spec.expect === "ack" ? "ack" : spec.expect === "stream" ? "stream" : "json";
+    const source = new Exchange(
+      (how) => this.#execute(spec, options, how),
+      mode,
+      (response) => this.#readLater(spec, options, mode, response),
     );
+    if (!schema || mode === "stream") return new APIPromise(source, (raw) => raw.data);
+    // An acknowledgement's empty, text or scalar answer has no shape to check; an object or array
+    // still goes through the schema (whose error the transport scrubs), so readers get typed data.
+    if (mode === "ack") {
+      return new APIPromise(source, (raw) =>
+        typeof raw.data === "object" && raw.data !== null ? this.#validate(spec, schema, raw) : raw.data,
+      );
+    }
+    return new APIPromise(source, (raw) => this.#validate(spec, schema, raw));
   }
 
   /** Sends a request and resolves with the unread `Response` once headers arrive (downloads, SSE). */
   stream(spec: RequestSpec, options: RequestOptions = {}): APIPromise<Response> {
-    return new APIPromise(this.#execute({ ...spec, expect: "stream" }, options), (raw) => raw.response);
+    const source = new Exchange(
+      (how) => this.#execute(spec, options, how),
+      "stream",
+      async (response) => ({
+        response,
+        data: undefined,
+      }),
+    );
+    return new APIPromise(source, (raw) => raw.response);
   }
 
-  async #execute(spec: RequestSpec, options: RequestOptions): Promise<RawResult> {
-    const url = this.#url(spec);
-    const headers = this.#headers(spec, options);
-    const body = spec.json !== undefined ? JSON.stringify(spec.json) : spec.body;
-    const replayable = spec.replayable ?? !(body instanceof ReadableStream);
-    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    // Sending a large body can take longer than an ordinary call's default timeout; a timeout the
-    // caller chose (per call or per client) is always kept.
-    const timeout =
-      options.timeout ??
-      (isLargeBody(body) && !this.#config.timeoutSet ? UPLOAD_TIMEOUT : this.#config.timeout);
-    const log = this.logger;
-    const debug = enabled(this.#config.logLevel, "debug");
-
-    for (let attempt = 0; ; attempt++) {
-      if (options.signal?.aborted) throw new APIUserAbortError();
-      const started = debug ? performance.now() : 0;
-      if (debug)
-        log.debug(`→ ${spec.method} ${url}`, { attempt: attempt + 1, headers: redactHeaders(headers) });
-      const timer = new AbortController();
-      const timeoutId = setTimeout(() => timer.abort(), timeout);
-      const signal = anySignal(options.signal, timer.signal) as AbortSignal;
-      let failure: AttemptFailure;
-      let error: JettyError;
-      let retryHeaders: Headers | undefined;
-      try {
-        const response = await this.#send(url, { method: spec.method, headers, body, signal });
-        if (response.ok) {
-          if (spec.expect === "stream") {
-            // Streams may legitimately outlive the timeout; it guarded only the wait for headers.
-            clearTimeout(timeoutId);
-            if (debug) log.debug(`${spec.method} ${url} → ${response.status} (stream)`);
-            return { response, data: undefined };
-          }
-          const text = await response.text();
-          clearTimeout(timeoutId);
-          if (debug) log.debug(`${spec.method} ${url} → ${response.status} in ${elapsed(started)} ms`);
-          // TEMPORARY (branch tolerance): the smallest `expect: "ack"`, until ky-transport's lands.
-          if (spec.expect === "ack") return { response, data: parseAck(text) };
-          return { response, data: parseJson(text, spec.method, response.url || url) };
-        }
-        const errorBody = await readErrorBody(response);
-        clearTimeout(timeoutId);
-        error = this.#apiError(spec, url, response, errorBody);
-        failure = { kind: "status", status: response.status };
-        retryHeaders = response.headers;
-      } catch (caught) {
-        clearTimeout(timeoutId);
-        if (caught instanceof ResponseValidationError || caught instanceof ConfigError) throw caught;
-        if (options.signal?.aborted) throw new APIUserAbortError(undefined, { cause: options.signal.reason });
-        if (timer.signal.aborted) {
-          failure = { kind: "timeout" };
-          error = new APITimeoutError(
-            `Request timed out after ${timeout} ms (${spec.method} ${scrub(spec.path, this.#secrets(spec))}).`,
-          );
-        } else {
-          failure = { kind: "connection", notSent: wasNotSent(caught) };
-          const code = errorCode(caught);
-          error = new APIConnectionError(
-            `Connection error${code ? ` (${code})` : ""} on ${spec.method} ${scrub(spec.path, this.#secrets(spec))}.`,
-            { cause: caught },
-          );
-        }
-      }
-      if (attempt >= maxRetries || !replayable || !isRetryable(spec.retryClass ?? spec.method, failure))
-        throw error;
-      const wait = retryDelay(attempt + 1, retryHeaders, this.#config.backoff);
-      log.info(
-        `Retrying ${spec.method} ${spec.path} in ${wait} ms (retry ${attempt + 1} of ${maxRetries}) after ${describeFailure(failure)}`,
+  async #execute(spec: RequestSpec, options: RequestOptions, mode: CallMode): Promise<RawResult> {
+    if (options.signal?.aborted) throw new APIUserAbortError(undefined, { cause: options.signal.reason });
+    const config = this.#config;
+    const source = spec.json !== undefined ? serializeJson(spec.json) : spec.body;
+    const pending = this.#tokens.current();
+    const token = typeof pending === "object" ? await pending : pending;
+    if (token === undefined && spec.auth !== "optional") {
+      throw new ConfigError(
+        "No Jetty API token: pass new Jetty({ token }), set JETTY_API_TOKEN, or write it to " +
+          `${config.tokenFile} (mode 0600).`,
       );
-      await sleep(wait, options.signal);
     }
-  }
-
-  /** Sends one attempt, following redirects itself so that credentials never cross origins. */
-  async #send(
-    url: string,
-    init: {
-      method: string;
-      headers: Record<string, string>;
-      body: BodyInit | undefined;
-      signal: AbortSignal;
-    },
-  ) {
-    let current = url;
-    let { method, body } = init;
-    let headers = init.headers;
-    for (let hop = 0; ; hop++) {
-      const response =
-        body === undefined || typeof body === "string"
-          ? await this.#ky(current, {
-              method,
-              headers,
-              // ky builds and clones its Request without the body, and the fetch below sends the
-              // string body and the signal itself. A body inside ky's Request would be tee'd for its
-              // retry clone, whose cancellation waits until the sent copy is read: a `fetch` that
-              // ignores the body (a test double) would hang. A signal handed to ky would be merged
-              // with its own controller through AbortSignal.any on every call, for nothing.
-              fetch: () =>
-                this.#config.fetch(current, {
-                  method,
-                  headers,
-                  body,
-                  signal: init.signal,
-                  redirect: "manual",
-                }),
-            })
-          : await this.#upload(current, { method, headers, body, signal: init.signal });
-      const location = response.headers.get("location");
-      if (response.status < 300 || response.status > 399 || !location || response.status === 304)
-        return response;
-      if (hop >= MAX_REDIRECTS) return response;
-      await response.body?.cancel();
-      const next = new URL(location, current);
-      if (next.origin !== this.#baseOrigin && headers.authorization !== undefined) {
-        const { authorization: _dropped, ...rest } = headers;
-        headers = rest;
-        this.logger.warn(`Redirect to another origin (${next.origin}); the token is not sent there.`);
-      }
-      if (
-        response.status === 303 ||
-        ((response.status === 301 || response.status === 302) && method === "POST")
-      ) {
-        method = "GET";
-        body = undefined;
-        const { "content-type": _type, ...rest } = headers;
-        headers = rest;
-      }
-      current = next.href;
-    }
-  }
-
-  /**
-   * Sends a non-string body with plain fetch. ky clones every request to prepare its retries, and
-   * Node 20's fetch clones the request again unless `redirect` is "error"; each clone tees the body
-   * and keeps the whole upload in memory. An upload cannot be replayed after a redirect anyway.
-   */
-  async #upload(
-    url: string,
-    init: { method: string; headers: Record<string, string>; body: BodyInit; signal: AbortSignal },
-  ): Promise<Response> {
-    const redirected = () =>
-      new ConfigError(
-        `The server redirected an upload (${init.method} ${new URL(url).pathname}); uploads do not follow ` +
-          "redirects. Point baseURL at the final API origin.",
-      );
-    let response: Response;
+    const tokens = this.#tokens;
+    const secrets = spec.secrets?.length
+      ? () => [...tokens.secrets(), ...(spec.secrets ?? [])]
+      : () => tokens.secrets();
+    const call = newCallState(
+      {
+        method: spec.method,
+        retryClass: spec.retryClass ?? retryClassOf(spec.method),
+        path: spec.path,
+        url: this.#url(spec),
+        mode,
+        // Sending a large body can take longer than an ordinary call's default timeout; a timeout the
+        // caller chose (per call or per client) is always kept.
+        timeout:
+          options.timeout ?? (isLargeBody(source) && !config.timeoutSet ? UPLOAD_TIMEOUT : config.timeout),
+        maxRetries: options.maxRetries ?? config.maxRetries,
+        maxJsonBytes: options.maxJsonBytes ?? config.maxJsonBytes,
+        backoff: config.backoff,
+        signal: options.signal,
+        source,
+        replayable: spec.replayable ?? !(source instanceof ReadableStream),
+        secretBody: (spec.secrets?.length ?? 0) > 0,
+        refreshable: tokens.refreshable,
+        onUploadProgress: options.onUploadProgress,
+        onDownloadProgress: options.onDownloadProgress,
+        secrets,
+      },
+      token,
+    );
+    if (options.onUploadProgress) call.onUploadProgress = remembered(call, options.onUploadProgress);
+    if (options.onDownloadProgress) call.onDownloadProgress = remembered(call, options.onDownloadProgress);
+    let response: Response | undefined;
     try {
-      response = await this.#config.fetch(url, {
-        ...init,
-        redirect: uploadRedirect,
-        duplex: "half",
-      } as RequestInit);
+      response = await this.#ky(call.url, {
+        method: spec.method,
+        headers: this.#headers(spec, options, token, mode),
+        // A one-shot stream stays out of ky's Request: its clone for retries would tee it (attempt.ts).
+        body: source instanceof ReadableStream ? undefined : source,
+        signal: options.signal,
+        retry: kyRetry(call),
+        [CALL_KEY]: call,
+      } as Parameters<KyInstance>[1]);
     } catch (error) {
-      if (!init.signal.aborted && /redirect/i.test(String((error as Error)?.cause ?? ""))) throw redirected();
-      throw error;
+      throw await this.#failure(call, error, spec);
     }
-    // Where "error" is not offered (workers), a redirect arrives as a response instead.
-    if (response.status >= 300 && response.status <= 399 && response.headers.has("location")) {
-      await response.body?.cancel();
-      throw redirected();
+    // A user's beforeRetry hook returned ky.stop: ky resolves with nothing; the failure stands.
+    if (!response) throw await this.#failure(call, call.retryError, spec);
+    return this.#result(call, response);
+  }
+
+  /** The exchange as resources see it, from the response ky resolved with. */
+  async #result(call: CallState, response: Response): Promise<RawResult> {
+    if (call.mode === "stream" || call.mode === "raw") return { response, data: undefined };
+    // A response a hook made (rather than the one the attempt read) is read here.
+    const ours = response === call.handed;
+    const where = { method: call.method, url: response.url || call.url };
+    const text = ours ? (call.text ?? "") : (await readBodyText(response, call.maxJsonBytes, where)).text;
+    const original = ours && call.original ? call.original : response;
+    return { response: original, data: parseBody(call.mode, text, where, call.secrets()), text };
+  }
+
+  /** The data of a call first started for `asResponse()`, read from a copy of its body. */
+  async #readLater(spec: RequestSpec, options: RequestOptions, mode: CallMode, response: Response) {
+    if (response.bodyUsed) {
+      throw new JettyError("The body was already read through asResponse(); take the data from there.");
     }
-    return response;
+    const where = { method: spec.method, url: response.url || this.#url(spec) };
+    const limit = options.maxJsonBytes ?? this.#config.maxJsonBytes;
+    const { text } = await readBodyText(response.clone(), limit, where);
+    return { response, data: parseBody(mode, text, where, this.#secrets(spec)), text };
+  }
+
+  #validate(spec: RequestSpec, schema: z.ZodType, raw: RawResult): unknown {
+    return validateResponse(
+      schema,
+      raw.data,
+      () => ({ method: spec.method, url: raw.response.url || this.#url(spec) }),
+      this.#secrets(spec),
+    );
+  }
+
+  /** The typed error for whatever ky rejected with. */
+  async #failure(call: CallState, error: unknown, spec: RequestSpec): Promise<unknown> {
+    if (error instanceof HTTPError) {
+      const ours = error.response === call.handed && call.original !== undefined;
+      const response = ours && call.original ? call.original : error.response;
+      const where = { method: call.method, url: response.url || call.url };
+      const body =
+        ours && call.errorBody
+          ? call.errorBody
+          : await readBodyText(error.response, ERROR_BODY_BYTES, where, true).catch(() => ({
+              text: "",
+              truncated: false,
+            }));
+      return apiErrorFrom(
+        {
+          status: response.status,
+          headers: response.headers,
+          body: parseErrorBody(body),
+          text: body.text,
+          method: call.method,
+          url: where.url,
+          run: spec.run,
+          hint: ours ? call.unfollowed : undefined,
+        },
+        call.secrets(),
+      );
+    }
+    if (error instanceof JettyError || error === call.hookError) return error;
+    if (call.signal?.aborted) return new APIUserAbortError(undefined, { cause: call.signal.reason });
+    // Something ky or fetch refused before any attempt went out (e.g. a header value fetch rejects).
+    const message = error instanceof Error ? error.message : String(error);
+    return new JettyError(
+      `Could not send ${call.method} ${scrub(call.path, call.secrets())}: ${scrub(message, call.secrets())}`,
+      {
+        cause: error,
+      },
+    );
   }
 
   #url(spec: RequestSpec): string {
@@ -320,81 +307,80 @@ export class Transport {
     return url;
   }
 
-  #headers(spec: RequestSpec, options: RequestOptions): Record<string, string> {
-    // A plain record, built from a precomputed base: cheaper than a Headers instance per call.
+  #headers(
+    spec: RequestSpec,
+    options: RequestOptions,
+    token: string | undefined,
+    mode: CallMode,
+  ): Record<string, string> {
+    const plain = !spec.headers && !options.headers;
+    const key = `${mode === "stream" || mode === "raw" ? "*" : "json"}${spec.json !== undefined ? "+body" : ""}`;
+    // Most calls add no headers of their own: their record is built once per token and reused (ky
+    // copies it into its Request and never changes it).
+    if (plain && this.#headerCache.token === token) {
+      const cached = this.#headerCache.records.get(key);
+      if (cached) return cached;
+    }
     const headers: Record<string, string> = { ...this.#baseHeaders };
-    headers.accept = spec.expect === "stream" ? "*/*" : "application/json";
+    headers.accept = key.startsWith("*") ? "*/*" : "application/json";
     if (spec.json !== undefined) headers["content-type"] = "application/json";
     if (spec.headers) assignLowerCase(headers, spec.headers);
     if (options.headers) assignLowerCase(headers, options.headers);
-    const token = this.#config.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    else if (spec.auth !== "optional") {
-      throw new ConfigError(
-        "No Jetty API token: pass new Jetty({ token }), set JETTY_API_TOKEN, or write it to " +
-          `${this.#config.tokenFile} (mode 0600).`,
-      );
+    if (plain) {
+      if (this.#headerCache.token !== token) this.#headerCache = { token, records: new Map() };
+      this.#headerCache.records.set(key, headers);
     }
     return headers;
   }
 
-  #apiError(spec: RequestSpec, url: string, response: Response, body: unknown): APIError {
-    // A server may echo the credential back (e.g. "invalid key mlc_…"); errors get logged and shown.
-    const secrets = this.#secrets(spec);
-    const init = {
-      status: response.status,
-      headers: scrubDeep(headerRecord(response.headers), secrets),
-      body: scrubDeep(body, secrets),
-      method: spec.method,
-      url: scrub(url, secrets),
-    };
-    if (response.status === 524) {
-      return new RunInProgressError({ ...init, collection: spec.run?.collection, task: spec.run?.task });
-    }
-    return apiErrorFor(init);
-  }
-
   /**
-   * What an error about this request must not show: the token and the spec's secrets. For errors
+   * What an error about this request must not show: the tokens and the spec's secrets. For errors
    * raised outside the transport, such as those of a stream read after its headers arrived.
    */
-  secretsFor(spec?: Pick<RequestSpec, "secrets">): string[] {
+  secretsFor(spec?: Pick<RequestSpec, "secrets">): ReadonlyArray<string> {
     return this.#secrets(spec);
   }
 
-  #secrets(spec?: Pick<RequestSpec, "secrets">): string[] {
-    const token = this.#config.token ? [this.#config.token] : [];
-    return spec?.secrets?.length ? [...token, ...spec.secrets] : token;
+  #secrets(spec?: Pick<RequestSpec, "secrets">): ReadonlyArray<string> {
+    const tokens = this.#tokens.secrets();
+    return spec?.secrets?.length ? [...tokens, ...spec.secrets] : tokens;
   }
 
   /** Keeps the token out of `console.log(transport)` and `JSON.stringify`. */
   toJSON(): Record<string, unknown> {
-    return { baseURL: this.#config.baseURL, token: redactToken(this.#config.token) };
+    return { baseURL: this.#config.baseURL, token: this.#tokens.redacted() };
   }
 }
 
-// TEMPORARY (branch tolerance): replaced by ky-transport's `expect: "ack"` at merge.
-function parseAck(text: string): unknown {
-  if (text === "") return undefined;
+/** JSON text of a request body; what JSON cannot carry is the caller's mistake, named as such. */
+function serializeJson(value: unknown): string {
   try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    return JSON.stringify(value);
+  } catch (error) {
+    const why =
+      error instanceof RangeError
+        ? "it is nested too deeply to send as JSON"
+        : `it cannot be sent as JSON (${(error as Error).message})`;
+    throw new InvalidInputError("body", `${why}.`);
   }
 }
 
-function parseJson(text: string, method: string, url: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ResponseValidationError({
-      issues: [{ path: "$", message: "the response body is not valid JSON" }],
-      body: text.length > 2000 ? `${text.slice(0, 2000)}…` : text,
-      method,
-      url,
-    });
-  }
+/** Wraps a progress callback so that an error it throws is passed on as it is. */
+function remembered(call: CallState, callback: ProgressCallback): ProgressCallback {
+  return (progress, chunk) => {
+    try {
+      callback(progress, chunk);
+    } catch (error) {
+      call.hookError = error;
+      throw error;
+    }
+  };
+}
+
+function isLargeBody(body: BodyInit | undefined): boolean {
+  if (body instanceof ReadableStream) return true;
+  return body instanceof Blob && body.size > LARGE_BODY;
 }
 
 function assignLowerCase(
@@ -403,14 +389,4 @@ function assignLowerCase(
 ): Record<string, string> {
   for (const name in source) target[name.toLowerCase()] = source[name] as string;
   return target;
-}
-
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
-}
-
-function describeFailure(failure: AttemptFailure): string {
-  if (failure.kind === "status") return `HTTP ${failure.status}`;
-  if (failure.kind === "timeout") return "a timeout";
-  return failure.notSent ? "a refused connection" : "a connection error";
 }

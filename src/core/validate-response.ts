@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { ResponseValidationError } from "./errors";
-import { scrubDeep } from "./redact";
+import { JettyError, ResponseValidationError } from "./errors";
+import { scrub, scrubDeep } from "./redact";
 
-/** Where a response came from, for error messages. */
+/** Where a response came from, for error messages (the URL unscrubbed: it is scrubbed here). */
 export interface ResponseContext {
   method: string;
   url: string;
@@ -11,20 +11,44 @@ export interface ResponseContext {
 /**
  * Checks a parsed body against a generated schema. Unknown fields pass (the schemas are loose);
  * a missing required field or a wrong type raises {@link ResponseValidationError} with a JSON path.
+ * The error is scrubbed like an `APIError` (body and URL); a body too deeply nested for the
+ * validator or the scrubber is refused with the same error, never a `RangeError`.
  */
 export function validateResponse<S extends z.ZodType>(
   schema: S,
   body: unknown,
-  context: ResponseContext,
+  context: () => ResponseContext,
   secrets: ReadonlyArray<string> = [],
 ): z.output<S> {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
+  let result: ReturnType<S["safeParse"]>;
+  try {
+    result = schema.safeParse(body) as ReturnType<S["safeParse"]>;
+  } catch (error) {
+    if (error instanceof JettyError) throw error;
+    throw tooDeep(context(), secrets);
+  }
+  if (result.success) return result.data as z.output<S>;
+  const { method, url } = context();
+  let kept: unknown;
+  try {
+    kept = scrubDeep(body, secrets);
+  } catch {
+    throw tooDeep({ method, url }, secrets);
+  }
   throw new ResponseValidationError({
     issues: result.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
-    body: scrubDeep(body, secrets),
+    body: kept,
+    method,
+    url: scrub(url, secrets),
+  });
+}
+
+function tooDeep(context: ResponseContext, secrets: ReadonlyArray<string>): ResponseValidationError {
+  return new ResponseValidationError({
+    issues: [{ path: "$", message: "the response is nested too deeply to check" }],
+    body: undefined,
     method: context.method,
-    url: context.url,
+    url: scrub(context.url, secrets),
   });
 }
 

@@ -119,7 +119,7 @@ export class Environment extends APIResource {
     );
     return new APIPromise(raw, ({ data, response }) => {
       try {
-        const context = { method: op.method, url: response.url };
+        const context = () => ({ method: op.method, url: response.url });
         const env = validateResponse(op.response, data, context, this._transport.secretsFor({ secrets }));
         return namesOf(env.environment_variables);
       } catch (error) {

@@ -81,7 +81,7 @@ describe("Retry-After", () => {
       });
       const waits = lines
         .filter((l) => l.startsWith("info Retrying"))
-        .map((l) => Number(/in (\d+) ms/.exec(l)?.[1]));
+        .map((l) => Number(/waited (\d+) ms/.exec(l)?.[1]));
       expect(waits).toEqual([20, 40]);
     } finally {
       await server.close();
@@ -122,10 +122,13 @@ describe("abort", () => {
     );
 
   it("during a request", async () => {
+    server.requests.length = 0;
     server.next(stall(5_000));
     const ac = new AbortController();
     const pending = client().request({ method: "GET", path: "/slow" }, undefined, { signal: ac.signal });
-    setTimeout(() => ac.abort(), 50);
+    // Abort once the server holds the request, so that nothing of this test is still in flight later.
+    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    ac.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
   });
 
@@ -135,6 +138,7 @@ describe("abort", () => {
     const ac = new AbortController();
     const pending = client().request({ method: "GET", path: "/backoff" }, undefined, { signal: ac.signal });
     // The first attempt fails at once; the client then sleeps ~59 s unless aborted.
+    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
     await new Promise((r) => setTimeout(r, 100));
     ac.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);

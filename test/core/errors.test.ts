@@ -46,7 +46,8 @@ const CASES: Array<[number, new (...args: never[]) => APIError]> = [
   [429, RateLimitError],
   [500, InternalServerError],
   [502, InternalServerError],
-  [524, RunInProgressError],
+  // Not a run endpoint: a 524 is a 5xx like any other (RunInProgressError is for runs, below).
+  [524, InternalServerError],
 ];
 
 describe("error mapping", () => {

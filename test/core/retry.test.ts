@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/core/config";
-import { APIConnectionError, APIError, APITimeoutError, RunInProgressError } from "../../src/core/errors";
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  InternalServerError,
+  RunInProgressError,
+} from "../../src/core/errors";
 import type { ClientOptions } from "../../src/core/options";
 import { type HttpMethod, Transport } from "../../src/core/transport";
 import {
@@ -69,7 +75,11 @@ describe("retry policy: attempts per method × failure (maxRetries 2)", () => {
               ? APIConnectionError
               : APIError,
         );
-        if (failure.name === "524") expect(error).toBeInstanceOf(RunInProgressError);
+        // Outside the run endpoints a 524 is an ordinary 5xx: nothing "continues" (issue 10, item 22).
+        if (failure.name === "524") {
+          expect(error).toBeInstanceOf(InternalServerError);
+          expect(error).not.toBeInstanceOf(RunInProgressError);
+        }
         expect(server.requests.length).toBe(retried ? 3 : 1);
         server.fallback = respond(200, { ok: true });
       });

@@ -53,7 +53,7 @@ const expectations: Record<string, Expectation> = {
     envelope: false,
     issues: [
       {
-        severity: "error",
+        severity: "warning",
         code: "litellm_chat/user-prompt-template",
         path: "step_configs.headline.user_prompt_template",
         suggestion: "prompt",
