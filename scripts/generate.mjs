@@ -2,6 +2,7 @@
 // Regenerates src/generated/ from api-schema.yaml:
 //   openapi.d.ts  types from openapi-typescript
 //   schemas.ts    Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
+//   contract.json the read operations' response schemas as JSON, for `jetty doctor` (scripts/contract.mjs)
 //
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   exit 1 if the checked-in files differ from a fresh run
@@ -18,6 +19,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { parse as parseYaml } from "yaml";
+import { buildContract } from "./contract.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SPEC = argument("--spec") ?? join(ROOT, "api-schema.yaml");
@@ -28,7 +31,7 @@ function argument(name) {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
-const FILES = ["openapi.d.ts", "schemas.ts"];
+const FILES = ["openapi.d.ts", "schemas.ts", "contract.json"];
 
 async function generateTypes() {
   const ast = await openapiTS(pathToFileURL(SPEC), {
@@ -169,9 +172,10 @@ function assertNamingContract(dts, zod) {
 }
 
 async function generate() {
-  const [dts, zod] = await Promise.all([generateTypes(), generateZod()]);
+  const [dts, zod, spec] = await Promise.all([generateTypes(), generateZod(), readFile(SPEC, "utf8")]);
   assertNamingContract(dts, zod);
-  return { "openapi.d.ts": dts, "schemas.ts": zod };
+  const contract = `${JSON.stringify(buildContract(parseYaml(spec)), null, 1)}\n`;
+  return { "openapi.d.ts": dts, "schemas.ts": zod, "contract.json": contract };
 }
 
 async function readIfExists(path) {

@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { Auth } from "./auth";
 import { DEFAULT_FRONTEND_URL, Urls } from "./contracts";
 import type { Core } from "./core";
+import { Drift } from "./drift";
 import { Engine } from "./engine/engine";
 import { Faults } from "./faults";
 import { randomToken } from "./ids";
@@ -69,7 +70,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   for (const rule of options.faults ?? []) faults.add(rule);
 
   const auth = new Auth(token, options.scopedTokens);
-  const server = createServer(requestListener(core, buildRouter(core), auth, faults));
+  const drift = new Drift(options.drift);
+  const server = createServer(requestListener(core, buildRouter(core), auth, faults, drift));
   const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
     sockets.add(socket);

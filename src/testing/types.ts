@@ -2,6 +2,7 @@
  * Public types of `@jetty/sdk/testing`. The emulated objects are the wire shapes of jetty-api.md, as the
  * emulator serves them.
  */
+import type { DriftRule } from "./drift";
 
 /**
  * A collection to create when the emulator starts.
@@ -130,6 +131,8 @@ export interface EmulatorOptions {
   labelRaceMs?: number;
   /** Faults armed from the start. */
   faults?: FaultRule[];
+  /** Shape drift: rewrite successful JSON bodies on chosen routes (see {@link DriftRule}). */
+  drift?: DriftRule[];
   /** Keep only the size of uploaded files, not their bytes (for large-upload benchmarks). */
   discardUploads?: boolean;
   /** Keep the bytes of uploaded files up to this size each; larger files keep only their size. */
