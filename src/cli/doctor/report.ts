@@ -72,7 +72,7 @@ export function printReport(out: Output, report: DoctorReport): void {
       { header: "endpoint", value: (e) => `${e.method} ${e.path}` },
       { header: "result", value: (e) => (e.status === "ok" ? "as documented" : e.status) },
       { header: "http", value: (e) => e.httpStatus },
-      { header: "sdk", value: (e) => (e.sdk === "rejected" ? `rejected ${e.sdkIssues?.join(" ")}` : e.sdk) },
+      { header: "sdk", value: (e) => e.sdk },
       { header: "request id", value: (e) => e.requestId },
     ]);
   }
@@ -87,6 +87,11 @@ export function printReport(out: Output, report: DoctorReport): void {
       out.print(
         `${endpoint.method} ${endpoint.path}${endpoint.requestId ? `  (request ${endpoint.requestId})` : ""}`,
       );
+      if (endpoint.sdk === "rejected") {
+        out.print(
+          `  the SDK itself rejects this body at ${endpoint.sdkIssues?.join(", ")} (ResponseValidationError)`,
+        );
+      }
       for (const group of groupDeviations(endpoint.deviations)) {
         const where = group.count > 1 ? `${group.at} ×${group.count} (e.g. ${group.example})` : group.example;
         out.print(`  ${where}: spec says ${group.expected}; got ${group.got}`);
@@ -96,7 +101,7 @@ export function printReport(out: Output, report: DoctorReport): void {
   const s = report.summary;
   out.print();
   out.print(
-    `Summary: ${s.endpoints} endpoints checked: ${s.asDocumented} as documented, ${s.deviating} deviating ` +
+    `Summary: ${s.endpoints} endpoint${s.endpoints === 1 ? "" : "s"} checked: ${s.asDocumented} as documented, ${s.deviating} deviating ` +
       `(${s.deviations} deviation${s.deviations === 1 ? "" : "s"}), ${s.failed} failed, ${s.skipped} skipped.` +
       (report.ok ? "" : " Paste this report into a bug report; it holds no token, value or secret."),
   );

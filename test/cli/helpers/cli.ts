@@ -6,8 +6,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { builtCli } from "./build";
+
+// Each command is a real process start (~0.4 s of CPU, much more on a loaded 2-core machine), and a
+// test runs several: these limits leave room for load, they are not performance assertions.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 
 export interface CliRun {
   code: number | null;
