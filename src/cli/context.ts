@@ -11,6 +11,7 @@ import { locateToken, type TokenOrigin } from "./token";
 /** The options every command accepts (defined on the root command). */
 export interface GlobalOptions {
   json?: boolean;
+  get?: string;
   baseUrl?: string;
   tokenFile?: string;
   frontendUrl?: string;
@@ -42,6 +43,7 @@ export class CliContext {
       stdout: io.stdout,
       stderr: io.stderr,
       json: options.json === true,
+      ...(options.get !== undefined ? { select: options.get } : {}),
       color: options.color !== false,
       env: io.env,
     });

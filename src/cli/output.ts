@@ -5,12 +5,15 @@
  * (the token, secret values read from stdin or the environment), whatever the text came from.
  */
 import { redactToken } from "@jetty/sdk";
+import { UsageError } from "./exit-codes";
 
 /** Where the output goes and how it may look. */
 export interface OutputOptions {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   json: boolean;
+  /** `--get PATH`: print only this field of each JSON document or line. */
+  select?: string;
   /** False for `--no-color`. */
   color: boolean;
   env: NodeJS.ProcessEnv;
@@ -34,6 +37,7 @@ export interface Column<T> {
 
 export class Output {
   readonly json: boolean;
+  readonly #select: FieldPath | undefined;
   readonly #stdout: OutputOptions["stdout"];
   readonly #stderr: OutputOptions["stderr"];
   readonly #color: boolean;
@@ -42,7 +46,8 @@ export class Output {
   #progressShown = false;
 
   constructor(options: OutputOptions) {
-    this.json = options.json;
+    this.json = options.json || options.select !== undefined;
+    this.#select = options.select === undefined ? undefined : parseFieldPath(options.select);
     this.#stdout = options.stdout;
     this.#stderr = options.stderr;
     const allowed = options.color && !("NO_COLOR" in options.env && options.env.NO_COLOR !== "");
@@ -63,12 +68,17 @@ export class Output {
 
   /** One JSON document (the whole output of a `--json` command). */
   document(value: unknown): void {
-    this.#write(this.#stdout, `${JSON.stringify(value, null, 2)}\n`);
+    if (!this.#select) {
+      this.#write(this.#stdout, `${JSON.stringify(value, null, 2)}\n`);
+      return;
+    }
+    for (const item of Array.isArray(value) ? value : [value]) this.#field(item);
   }
 
   /** One NDJSON line (an item of a stream or of an `--all` list). */
   line(value: unknown): void {
-    this.#write(this.#stdout, `${JSON.stringify(value)}\n`);
+    if (this.#select) this.#field(value);
+    else this.#write(this.#stdout, `${JSON.stringify(value)}\n`);
   }
 
   /** Text for people on stdout. */
@@ -152,6 +162,13 @@ export class Output {
     return out;
   }
 
+  /** `--get`: the selected field of one value on its own line (strings as they are, the rest as JSON). */
+  #field(value: unknown): void {
+    const found = fieldAt(value, this.#select as FieldPath);
+    const text = found === undefined ? "" : typeof found === "string" ? found : JSON.stringify(found);
+    this.#write(this.#stdout, `${text}\n`);
+  }
+
   #write(stream: NodeJS.WritableStream, text: string): void {
     stream.write(this.scrub(text));
   }
@@ -168,4 +185,34 @@ export function cell(value: unknown): string {
   const text =
     typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
   return text.replace(/\s*\n\s*/g, " ");
+}
+
+/** The keys and indexes of a `--get` path such as `trajectories[0].steps.echo.status`. */
+type FieldPath = ReadonlyArray<string | number>;
+
+/** Parses a `--get` path; a malformed one is a usage error before anything is sent. */
+export function parseFieldPath(path: string): FieldPath {
+  const segments: Array<string | number> = [];
+  const pattern = /\.?([^.[\]]+)|\[(\d+)\]/gy;
+  let match: RegExpExecArray | null;
+  pattern.lastIndex = 0;
+  while (pattern.lastIndex < path.length && (match = pattern.exec(path))) {
+    segments.push(match[2] === undefined ? (match[1] as string) : Number(match[2]));
+  }
+  if (segments.length === 0 || pattern.lastIndex !== path.length) {
+    throw new UsageError(
+      "--get",
+      `expected a field path such as trajectories[0].trajectory_id, got ${JSON.stringify(path)}.`,
+    );
+  }
+  return segments;
+}
+
+function fieldAt(value: unknown, path: FieldPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
 }

@@ -31,6 +31,7 @@ export function buildProgram(app: CliApp): Command {
     .helpOption("-h, --help", "show help for a command")
     .helpCommand("help [command]", "show help for a command")
     .option("--json", "print JSON: one document per command, NDJSON for streams and --all lists")
+    .option("--get <field>", "print only this field of the JSON output, e.g. trajectories[0].trajectory_id")
     .option("--base-url <url>", "API origin (default: $JETTY_API_URL, else https://flows-api.jetty.io)")
     .option(
       "--token-file <path>",

@@ -171,7 +171,8 @@ describe("jetty logs, stats, files", () => {
   });
 
   it("files download saves a step's output file, and -o - streams a file to stdout", async () => {
-    const image = (rendered.steps?.draw?.outputs as { images: Array<{ path: string }> }).images[0]!.path;
+    const outputs = rendered.steps?.draw?.outputs as { images: Array<{ path: string }> };
+    const image = outputs.images[0]!.path;
     const saved = await cli(["files", "download", image, "-o", work]);
     expect(saved.code, saved.stderr).toBe(0);
     const local = join(work, "image_0.png");
