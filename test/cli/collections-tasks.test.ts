@@ -55,6 +55,21 @@ describe("jetty collections", () => {
     expect(all.map((c) => c.name).sort()).toEqual(["acme", "evals"]);
   });
 
+  it("--get prints one field: per item for a list, unquoted strings, JSON otherwise", async () => {
+    expect(ok(await cli(["collections", "list", "--get", "name"])).stdout).toBe("acme\nevals\n");
+    expect(ok(await cli(["tasks", "get", "acme", "summarise", "--get", "workflow.steps[0]"])).stdout).toBe(
+      "echo\n",
+    );
+    expect(ok(await cli(["tasks", "get", "acme", "summarise", "--get", "workflow.steps"])).stdout).toBe(
+      '["echo"]\n',
+    );
+    emulator.clearRequests();
+    const bad = await cli(["collections", "list", "--get", "a..b"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--get: expected a field path/);
+    expect(emulator.requests).toEqual([]);
+  });
+
   it("a duplicate name is an API error: exit 1, the server's message on one line", async () => {
     const run = await cli(["collections", "create", "ACME"]);
     expect(run.code).toBe(1);

@@ -13,7 +13,9 @@ import { builtCli, root } from "./helpers/build";
 import { tempHome } from "./helpers/cli";
 
 const run = promisify(execFile);
-const blocks = [...readFileSync(join(root, "docs", "cli.md"), "utf8").matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+const blocks = [...readFileSync(join(root, "docs", "cli.md"), "utf8").matchAll(/```sh\n([\s\S]*?)```/g)].map(
+  (m) => m[1] as string,
+);
 
 let emulator: Emulator;
 const work = mkdtempSync(join(tmpdir(), "jetty-docs-"));
@@ -23,7 +25,10 @@ let env: Record<string, string>;
 beforeAll(async () => {
   emulator = await startEmulator();
   const shim = join(bin, "jetty");
-  writeFileSync(shim, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(await builtCli())} "$@"\n`);
+  writeFileSync(
+    shim,
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(await builtCli())} "$@"\n`,
+  );
   chmodSync(shim, 0o755);
   env = {
     PATH: `${bin}:${process.env.PATH ?? ""}`,
@@ -44,17 +49,31 @@ describe("docs/cli.md", () => {
 
   it("every ```sh block runs against the emulator, in order", async () => {
     for (const [index, block] of blocks.entries()) {
-      const result = await run("bash", ["-euo", "pipefail", "-c", block], { cwd: work, env, maxBuffer: 16 << 20 }).catch(
-        (error: { code?: number; stdout?: string; stderr?: string }) => error,
-      );
+      const result = await run("bash", ["-euo", "pipefail", "-c", block], {
+        cwd: work,
+        env,
+        maxBuffer: 16 << 20,
+      }).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
       const failed = (result as { code?: number }).code;
-      expect(failed, `block ${index + 1} failed:\n${block}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`).toBeUndefined();
+      expect(
+        failed,
+        `block ${index + 1} failed:\n${block}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
+      ).toBeUndefined();
       expect(`${result.stdout}${result.stderr}`).not.toContain(emulator.token);
       expect(`${result.stdout}${result.stderr}`).not.toContain("ghp_docs_example_value");
     }
     // The recipes did what they say.
-    expect(emulator.state.tasks.map((t) => t.name).sort()).toEqual(["broken", "render", "repo-audit", "test-echo"]);
+    expect(emulator.state.tasks.map((t) => t.name).sort()).toEqual([
+      "broken",
+      "render",
+      "repo-audit",
+      "test-echo",
+    ]);
     expect(Object.keys(emulator.state.env.acme ?? {})).toEqual(["GITHUB_PAT"]);
-    expect(readFileSync(join(work, "outputs", "image_0.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      readFileSync(join(work, "outputs", "image_0.png"))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
   }, 600_000);
 });

@@ -78,8 +78,8 @@ describe("jetty run", () => {
     expect(trajectory.status).toBe("completed");
     expect(trajectory.steps.echo.outputs.text).toBe("hi there");
     expect(trajectory.init_params).toMatchObject({ text: "hi there", count: 3, obj: { a: [1] } });
-    // Progress is for terminals only: piped stderr carries just the start note.
-    expect(run.stderr).toMatch(/^Started [0-9a-f]+: https:\/\/flows\.jetty\.io\/acme\/echo\/[0-9a-f]+\n$/);
+    // Progress is for terminals only: piped, stderr stays empty.
+    expect(run.stderr).toBe("");
   });
 
   it("without --wait prints the run response (workflow_id) and returns at once", async () => {

@@ -152,7 +152,8 @@ async function runAsync(
       ]);
     return EXIT.ok;
   }
-  ctx.out.note(`Started ${handle.trajectoryId}: ${url}`);
+  // Progress, like the spinner: on a terminal only, so piped stderr stays clean (batch scripts).
+  if (ctx.out.interactive) ctx.out.note(`Started ${handle.trajectoryId}: ${url}`);
   const spinner = new Spinner(ctx.out, `${handle.trajectoryId} pending`);
   const trajectory = await handle
     .wait({
