@@ -69,10 +69,12 @@ export function parseDuration(text: string, option: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-/** A positive integer option. */
-export function parseCount(text: string, option: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
-    throw new UsageError(option, `expected a positive integer, got ${JSON.stringify(text)}.`);
+/** An integer option of at least `min` (default 1). */
+export function parseCount(text: string, option: string, min = 1): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min) {
+    const what =
+      min === 0 ? "a non-negative integer" : min === 1 ? "a positive integer" : `an integer ≥ ${min}`;
+    throw new UsageError(option, `expected ${what}, got ${JSON.stringify(text)}.`);
   }
   return Number(text);
 }

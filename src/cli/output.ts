@@ -122,11 +122,13 @@ export class Output {
   table<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>): void {
     const cells = rows.map((row) => columns.map((column) => cell(column.value(row))));
     const widths = columns.map((column, i) =>
-      Math.max(column.header.length, ...cells.map((row) => (row[i] as string).length)),
+      Math.max(column.header.length, ...cells.map((row) => visibleLength(row[i] as string))),
     );
+    const pad = (value: string, width: number) =>
+      value + " ".repeat(Math.max(0, width - visibleLength(value)));
     const render = (values: string[]) =>
       values
-        .map((value, i) => (i === values.length - 1 ? value : value.padEnd(widths[i] as number)))
+        .map((value, i) => (i === values.length - 1 ? value : pad(value, widths[i] as number)))
         .join("  ")
         .trimEnd();
     this.print(this.style("bold", render(columns.map((column) => column.header.toUpperCase()))));
@@ -172,6 +174,13 @@ export class Output {
   #write(stream: NodeJS.WritableStream, text: string): void {
     stream.write(this.scrub(text));
   }
+}
+
+const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+/** The width a text takes on screen: colour codes take none. */
+function visibleLength(text: string): number {
+  return text.replace(ANSI_SEQUENCE, "").length;
 }
 
 function paint(style: Style, text: string): string {

@@ -245,6 +245,8 @@ describe("jetty doctor against injected drift", () => {
     expect(byOperation(report, "getTrajectory")).toMatchObject({ status: "deviates", sdk: "rejected" });
     expect(byOperation(report, "getTrajectory")?.sdkIssues).toEqual(expect.arrayContaining(["$.error"]));
     expect(byOperation(report, "listTasks")).toMatchObject({ status: "ok", sdk: "accepted" });
+    expect(byOperation(report, "getCollectionEnvironment")).toMatchObject({ sdk: "rejected" });
+    expect(byOperation(report, "getCollectionEnvironment")).not.toHaveProperty("sdkIssues");
     expect(report.summary).toMatchObject({ endpoints: 10, deviating: 7, asDocumented: 3, failed: 0 });
   });
 
@@ -255,8 +257,13 @@ describe("jetty doctor against injected drift", () => {
     );
     expect(text).toContain("  $.error: spec says string | null; got object");
     expect(text).toMatch(
-      /GET \/api\/v1\/trial\/\{collection\} {2}\(request req_[0-9a-f]+\)\n {2}\$\.active: spec says boolean; got missing/,
+      /GET \/api\/v1\/trial\/\{collection\} {2}\(request req_[0-9a-f]+\)\n {2}the SDK itself rejects this body at \$\.active, \$\.runs_used \(ResponseValidationError\)\n {2}\$\.active: spec says boolean; got missing/,
     );
+    // The environment endpoint names no variable, not even in the SDK's verdict.
+    expect(text).toMatch(
+      /environment {2}\(request req_[0-9a-f]+\)\n {2}the SDK itself rejects this body \(ResponseValidationError\)\n/,
+    );
+    expect(text).not.toContain("OPENAI_API_KEY");
     expect(text).toMatch(/Paste this report into a bug report/);
   });
 });

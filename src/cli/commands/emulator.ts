@@ -2,8 +2,7 @@
 import type { Command } from "commander";
 import type { CliApp } from "../app";
 import { parseCount } from "../input";
-
-const collect = (value: string, previous: string[]) => [...previous, value];
+import { repeatable } from "../options";
 
 export function registerEmulator(program: Command, app: CliApp): void {
   program
@@ -11,14 +10,19 @@ export function registerEmulator(program: Command, app: CliApp): void {
     .description("start the offline emulator of the Jetty API on 127.0.0.1 and print its URL and token")
     .option("--port <n>", "port (default: a free one)")
     .option("--step-duration <ms>", "how long each workflow step takes", "0")
-    .option("--collection <name>", "a collection to create at start (repeatable; default: demo)", collect, [])
+    .option(
+      "--collection <name>",
+      "a collection to create at start (repeatable; default: demo)",
+      repeatable,
+      [],
+    )
     .action(
       app.action(async (ctx, opts: { port?: string; stepDuration: string; collection: string[] }) => {
         // Loaded only here: the emulator is not part of any other command's start-up.
         const { startEmulator } = await import("@jetty/sdk/testing");
         const emulator = await startEmulator({
-          ...(opts.port ? { port: Number(parseCount(opts.port, "--port")) } : {}),
-          stepDuration: opts.stepDuration === "0" ? 0 : parseCount(opts.stepDuration, "--step-duration"),
+          ...(opts.port ? { port: parseCount(opts.port, "--port") } : {}),
+          stepDuration: parseCount(opts.stepDuration, "--step-duration", 0),
           collections: (opts.collection.length ? opts.collection : ["demo"]).map((name) => ({ name })),
         });
         // The emulator's own throwaway token: printing it is how a client is pointed at the emulator.

@@ -12,12 +12,10 @@ import type { CliApp } from "../app";
 import type { CliContext } from "../context";
 import { EXIT, UsageError } from "../exit-codes";
 import { parseAssignments, parseDuration, readJson } from "../input";
+import { repeatable, type TrialMode, trialOption } from "../options";
 import { Spinner } from "../progress";
 import { errorText, printTrajectory, stepProgress } from "../render";
 import { runSyncWire, runWire } from "../wire";
-
-/** How `--trial` decides on trial keys. */
-export type TrialMode = "auto" | "on" | "off";
 
 interface RunOptions {
   param: string[];
@@ -30,8 +28,6 @@ interface RunOptions {
   timeout?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 export function registerRun(program: Command, app: CliApp): void {
   program
     .command("run")
@@ -41,20 +37,16 @@ export function registerRun(program: Command, app: CliApp): void {
     .option(
       "-p, --param <key=value>",
       "an init param (repeatable); a value that is valid JSON is sent as JSON",
-      collect,
+      repeatable,
       [],
     )
     .option("--params <file>", "init params from a JSON object file (--param wins)")
-    .option("-f, --file <path>", "a file to upload with the run (repeatable)", collect, [])
-    .addOption(
-      new Option("--trial <mode>", "trial keys: auto decides as the platform documents, on or off forces")
-        .choices(["auto", "on", "off"])
-        .default("auto"),
-    )
+    .option("-f, --file <path>", "a file to upload with the run (repeatable)", repeatable, [])
+    .addOption(trialOption("decides as the platform documents"))
     .option(
       "-s, --secret <NAME>",
       "a one-off secret (repeatable): the value comes from $NAME, else from stdin, never from the command line",
-      collect,
+      repeatable,
       [],
     )
     .option("-w, --wait", "wait for the run to finish (progress on stderr), then print the trajectory")

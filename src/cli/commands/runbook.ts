@@ -10,17 +10,15 @@ import {
   type Runbook,
   type TemplateVariableValue,
 } from "@jetty/sdk";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CliApp } from "../app";
 import type { CliContext } from "../context";
 import { EXIT, UsageError } from "../exit-codes";
 import { checkNames, parseAssignments, parseDuration } from "../input";
+import { repeatable, type TrialMode, trialOption } from "../options";
 import { Spinner } from "../progress";
 import { statusText } from "../render";
 import { runbookRunWire } from "../wire";
-import type { TrialMode } from "./run";
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Options of `runbook run` (and of `chat --runbook`). */
 export interface RunbookRunFlags {
@@ -70,7 +68,7 @@ export function registerRunbook(program: Command, app: CliApp): void {
     .option(
       "-s, --secret <NAME>",
       "a secret you will pass for the run; counts when $NAME is set (repeatable)",
-      collect,
+      repeatable,
       [],
     )
     .action(
@@ -105,19 +103,20 @@ export function runbookRunOptions(command: Command): Command {
   return command
     .option("-c, --collection <name>", "the collection to run in (default: $JETTY_COLLECTION)")
     .option("-t, --task <name>", "the task the run is filed under (created on first use)")
-    .option("--var <key=value>", "a template variable (repeatable); valid JSON is sent as JSON", collect, [])
-    .option("-f, --file <path>", "an input file, uploaded to the sandbox (repeatable)", collect, [])
+    .option(
+      "--var <key=value>",
+      "a template variable (repeatable); valid JSON is sent as JSON",
+      repeatable,
+      [],
+    )
+    .option("-f, --file <path>", "an input file, uploaded to the sandbox (repeatable)", repeatable, [])
     .option(
       "-s, --secret <NAME>",
       "a one-off secret: the value comes from $NAME, else from stdin (repeatable)",
-      collect,
+      repeatable,
       [],
     )
-    .addOption(
-      new Option("--trial <mode>", "trial keys: auto lets the preflight decide, on or off forces")
-        .choices(["auto", "on", "off"])
-        .default("auto"),
-    )
+    .addOption(trialOption("lets the preflight decide"))
     .option("--timeout <duration>", "how long --wait waits, e.g. 30m");
 }
 

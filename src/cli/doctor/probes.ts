@@ -125,7 +125,8 @@ export async function probeOne<T>(
   } catch (error) {
     if (error instanceof ResponseValidationError) {
       result.sdk = "rejected";
-      result.sdkIssues = [...new Set(error.issues.map((issue) => issue.path))];
+      // Its paths name map keys (variable names); a sensitive endpoint keeps only the verdict.
+      if (!sensitive) result.sdkIssues = [...new Set(error.issues.map((issue) => issue.path))];
     } else {
       result.status = "error";
       result.detail = errorLine(error);

@@ -88,9 +88,8 @@ export function printReport(out: Output, report: DoctorReport): void {
         `${endpoint.method} ${endpoint.path}${endpoint.requestId ? `  (request ${endpoint.requestId})` : ""}`,
       );
       if (endpoint.sdk === "rejected") {
-        out.print(
-          `  the SDK itself rejects this body at ${endpoint.sdkIssues?.join(", ")} (ResponseValidationError)`,
-        );
+        const where = endpoint.sdkIssues?.length ? ` at ${endpoint.sdkIssues.join(", ")}` : "";
+        out.print(`  the SDK itself rejects this body${where} (ResponseValidationError)`);
       }
       for (const group of groupDeviations(endpoint.deviations)) {
         const where = group.count > 1 ? `${group.at} ×${group.count} (e.g. ${group.example})` : group.example;
