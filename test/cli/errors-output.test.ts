@@ -100,6 +100,37 @@ describe("API and network errors exit 1", () => {
     expect(run.stderr).toMatch(/^error: Connection error/);
   });
 
+  it("JETTY_LOG=debug logs the SDK's requests on stderr, token redacted; stdout stays one JSON document", async () => {
+    const run = await cli(["collections", "list", "--json"], { env: { JETTY_LOG: "debug" } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ name: "acme" })]);
+    expect(run.stderr).toMatch(/\[jetty debug\] → GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/collections\//);
+    expect(run.stderr).toContain(`Bearer mlc_...${emulator.token.slice(-4)}`);
+  });
+
+  it("Ctrl-C during --wait stops waiting and exits 130; the run goes on", async () => {
+    const slow = await startEmulator({
+      collections: [{ name: "acme" }],
+      tasks: [{ collection: "acme", name: "echo", workflow: ECHO }],
+      pendingDuration: 600_000,
+    });
+    try {
+      const run = await cliFor(slow)(["run", "acme", "echo", "--wait"], {
+        onSpawn: async (child) => {
+          // Interrupt once the run exists and the CLI polls it.
+          while (!slow.requests.some((r) => r.path.startsWith("/api/v1/db/trajectory/"))) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          child.kill("SIGINT");
+        },
+      });
+      expect(run.code).toBe(130);
+      expect(slow.state.trajectories.map((t) => t.status)).toEqual(["pending"]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("--base-url wins over JETTY_API_URL", async () => {
     const run = await cli(["collections", "list", "--json", "--base-url", emulator.url], {
       env: { JETTY_API_URL: await closedPort() },
