@@ -63,7 +63,11 @@ export class Output {
   /** Never print `value` again: every later write shows it redacted. */
   guard(value: string | undefined): void {
     // Very short values would blank out ordinary words; they are not credentials worth hiding.
-    if (value && value.length >= 4) this.#secrets.add(value);
+    if (!value || value.length < 4) return;
+    this.#secrets.add(value);
+    // Inside a JSON document the value appears escaped (quotes, backslashes, control characters).
+    const escaped = JSON.stringify(value).slice(1, -1);
+    if (escaped !== value) this.#secrets.add(escaped);
   }
 
   /** One JSON document (the whole output of a `--json` command). */

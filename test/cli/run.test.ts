@@ -171,11 +171,14 @@ describe("jetty run", () => {
     expect(bad.code).toBe(2);
   });
 
-  it("a bad --param is a usage error and nothing is sent", async () => {
+  it("a bad --param or --timeout is a usage error and nothing is sent", async () => {
     emulator.clearRequests();
     const run = await cli(["run", "acme", "echo", "-p", "no-equals-sign"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--param: expected key=value/);
+    const timeout = await cli(["run", "acme", "echo", "--wait", "--timeout", "soon"]);
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toMatch(/--timeout: expected a duration/);
     expect(emulator.requests).toEqual([]);
   });
 });
@@ -188,10 +191,9 @@ describe("jetty run --secret", () => {
     server = await startLoopback((req, res, body) => {
       if (req.url?.startsWith("/api/v1/run/")) {
         // A hostile server echoing the secret back must not get it printed either.
-        reply(res, 200, {
-          workflow_id: "acme-echo--abcd1234",
-          message: `started with ${body.includes(SECRET) ? SECRET : "?"}`,
-        });
+        const field = /name="secret_params"\r\n\r\n(.*)\r\n/.exec(body)?.[1];
+        const echoed = field ? Object.values(JSON.parse(field) as Record<string, string>)[0] : "?";
+        reply(res, 200, { workflow_id: "acme-echo--abcd1234", message: `started with ${echoed}` });
       } else reply(res, 404, { detail: "Not Found" });
     });
   });
@@ -233,6 +235,16 @@ describe("jetty run --secret", () => {
     });
     expect(run.code, run.stderr).toBe(0);
     expect(server.requests[0]?.body).toContain(`{"API_KEY":"${SECRET}"}`);
+  });
+
+  it("a value with quotes and backslashes is scrubbed from JSON output too", async () => {
+    const tricky = 'sk-"quoted"\\path-0123456789';
+    const run = await viaLoopback(["run", "acme", "echo", "-s", "TRICKY", "--trial", "off", "--json"], {
+      env: { TRICKY: tricky },
+      secrets: [tricky, JSON.stringify(tricky).slice(1, -1)],
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).message).toBe("started with [redacted]");
   });
 
   it("several secrets come from NAME=value lines on stdin", async () => {

@@ -57,10 +57,12 @@ export function registerRun(program: Command, app: CliApp): void {
     )
     .action(
       app.action(async (ctx, collection: string, task: string, opts: RunOptions) => {
+        // Checked before anything is sent: a typo must not cost a launched run.
+        const timeout = opts.timeout === undefined ? undefined : parseDuration(opts.timeout, "--timeout");
         const params = await runParams(ctx, collection, opts);
         return opts.sync
           ? runSync(ctx, collection, task, params)
-          : runAsync(ctx, collection, task, params, opts);
+          : runAsync(ctx, collection, task, params, opts.wait === true, timeout);
       }),
     );
 }
@@ -128,13 +130,14 @@ async function runAsync(
   collection: string,
   task: string,
   params: RunParams,
-  opts: RunOptions,
+  wait: boolean,
+  timeout: number | undefined,
 ): Promise<number> {
   const jetty = ctx.jetty();
   const handle = await jetty.runs.create(collection, task, params, { signal: ctx.signal });
   const url = jetty.urls.trajectory(collection, task, handle.trajectoryId);
   if (handle.trialNotice) ctx.out.note(handle.trialNotice);
-  if (!opts.wait) {
+  if (!wait) {
     if (ctx.json) ctx.out.document(runWire(handle));
     else
       ctx.out.fields([
@@ -151,7 +154,7 @@ async function runAsync(
     .wait({
       signal: ctx.signal,
       throwOnFailure: false,
-      ...(opts.timeout ? { timeout: parseDuration(opts.timeout, "--timeout") } : {}),
+      ...(timeout === undefined ? {} : { timeout }),
       onProgress: (event) =>
         spinner.update(`${handle.trajectoryId} ${event.status} ${stepProgress(event.trajectory)} steps`),
     })
