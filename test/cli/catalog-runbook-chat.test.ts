@@ -2,7 +2,7 @@
  * `jetty templates|datasets|models|url|runbook|chat|emulator` end to end: the catalogue reads, links,
  * runbook preflight (exit 5) and runs, streamed chat, and the emulator started from the CLI.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Jetty } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
@@ -158,6 +158,15 @@ describe("jetty runbook", () => {
     });
     const sent = chatRequests().at(-1)?.body as { jetty: { template_variables: Record<string, unknown> } };
     expect(sent.jetty.template_variables).toMatchObject({ repo: "octo/world" });
+  });
+
+  it("run files the run under the runbook's folder name when no --task is given", async () => {
+    const folder = join(dir, "weekly-report");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "RUNBOOK.md"), RUNBOOK);
+    const run = await cli(["runbook", "run", join(folder, "RUNBOOK.md"), "-c", "acme", "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(json<{ task: string }>(run).task).toBe("weekly-report");
   });
 
   it("run --secret passes a one-off secret read from stdin, which never shows", async () => {

@@ -99,6 +99,16 @@ describe("jetty trajectories", () => {
     expect(set.stdout).toBe("Set 2 trajectories of acme/echo to archived.\n");
     expect(emulator.state.trajectory(a!.trajectory_id)?.status).toBe("archived");
     expect(emulator.state.trajectory(b!.trajectory_id)?.status).toBe("archived");
+    const trailing = await cli([
+      "trajectories",
+      "status",
+      "acme",
+      "render",
+      rendered.trajectory_id,
+      "cancelled",
+    ]);
+    expect(trailing.code, trailing.stderr).toBe(0);
+    expect(emulator.state.trajectory(rendered.trajectory_id)?.status).toBe("cancelled");
     const bad = await cli(["trajectories", "status", "acme", "echo", a!.trajectory_id, "--set", "running"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--set: use one of pending, completed, failed, cancelled, archived/);
@@ -114,8 +124,20 @@ describe("jetty trajectories", () => {
     });
     expect(run.code, run.stderr).toBe(0);
     expect(json(run)).toEqual(expect.any(Object));
+    const pair = await cli([
+      "trajectories",
+      "label",
+      "acme",
+      "echo",
+      id,
+      "reviewed=yes",
+      "--author",
+      "qa@example.com",
+    ]);
+    expect(pair.code, pair.stderr).toBe(0);
     expect(emulator.state.trajectory(id)?.labels).toEqual([
       expect.objectContaining({ key: "quality", value: "high", author: "qa@example.com" }),
+      expect.objectContaining({ key: "reviewed", value: "yes", author: "qa@example.com" }),
     ]);
   });
 

@@ -28,9 +28,11 @@ export function registerEmulator(program: Command, app: CliApp): void {
         // The emulator's own throwaway token: printing it is how a client is pointed at the emulator.
         if (ctx.json) ctx.out.line({ url: emulator.url, token: emulator.token });
         else {
+          // The same lines as `jetty-emulator`, so scripts can read either.
+          ctx.out.print(`Jetty emulator listening on ${emulator.url}`);
           ctx.out.print(`JETTY_API_URL=${emulator.url}`);
           ctx.out.print(`JETTY_API_TOKEN=${emulator.token}`);
-          ctx.out.note(`Jetty emulator listening on ${emulator.url}; Ctrl-C stops it.`);
+          ctx.out.note("Ctrl-C stops it.");
         }
         await new Promise<void>((resolve) => {
           if (ctx.signal.aborted) return resolve();

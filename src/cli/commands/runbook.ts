@@ -3,6 +3,7 @@
  * collection (exit 5 when one is missing), and run it on Jetty.
  */
 import { readFile } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
 import {
   type ChatCompletionChunk,
   type PreflightResult,
@@ -102,7 +103,10 @@ export function registerRunbook(program: Command, app: CliApp): void {
 export function runbookRunOptions(command: Command): Command {
   return command
     .option("-c, --collection <name>", "the collection to run in (default: $JETTY_COLLECTION)")
-    .option("-t, --task <name>", "the task the run is filed under (created on first use)")
+    .option(
+      "-t, --task <name>",
+      "the task the run is filed under, created on first use (default: the front matter's name, else the runbook's folder or file name)",
+    )
     .option(
       "--var <key=value>",
       "a template variable (repeatable); valid JSON is sent as JSON",
@@ -123,9 +127,8 @@ export function runbookRunOptions(command: Command): Command {
 /** Runs a runbook; shared by `runbook run` and `chat --runbook`. */
 export async function runRunbook(ctx: CliContext, file: string, opts: RunbookRunFlags): Promise<number> {
   const collection = collectionOf(ctx, opts.collection);
-  if (!opts.task)
-    throw new UsageError("--task", "name the task the runbook run is filed under (--task NAME).");
   const runbook = await loadRunbook(file);
+  const task = opts.task ?? defaultTask(runbook, file);
   const secretParams = opts.secret.length ? await ctx.secrets(opts.secret, "--secret") : undefined;
   const spinner = opts.wait && !opts.stream ? new Spinner(ctx.out, `running ${file}`) : undefined;
   const onEvent = (chunk: ChatCompletionChunk) => {
@@ -137,7 +140,7 @@ export async function runRunbook(ctx: CliContext, file: string, opts: RunbookRun
     .jetty()
     .runbooks.run(runbook, {
       collection,
-      task: opts.task,
+      task,
       templateVariables: parseAssignments(opts.var, "--var") as Record<string, TemplateVariableValue>,
       ...(opts.file.length ? { files: opts.file } : {}),
       ...(secretParams ? { secretParams } : {}),
@@ -184,6 +187,20 @@ export async function loadRunbook(file: string): Promise<Runbook> {
     );
   }
   return parseRunbook(text, { filename: file });
+}
+
+/** The front matter's `name`, else the folder of a `RUNBOOK.md` (runbooks/<name>/RUNBOOK.md), else the file name. */
+function defaultTask(runbook: Runbook, file: string): string {
+  const named = runbook.frontmatter.name;
+  const base = /^runbook\.md$/i.test(basename(file))
+    ? basename(dirname(resolve(file)))
+    : basename(file, extname(file));
+  const task = (typeof named === "string" && named.trim() ? named : base)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (!task) throw new UsageError("--task", "name the task the runbook run is filed under (--task NAME).");
+  return task;
 }
 
 function collectionOf(ctx: CliContext, flag: string | undefined): string {

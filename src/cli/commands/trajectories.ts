@@ -64,14 +64,22 @@ export function registerTrajectories(program: Command, app: CliApp): void {
 
   group
     .command("status")
-    .description(`show trajectories' statuses, or set them with --set (${SETTABLE_STATUSES.join(", ")})`)
+    .description(
+      `show trajectories' statuses, or set them: --set STATUS, or a status as the last argument (${SETTABLE_STATUSES.join(", ")})`,
+    )
     .argument("<collection>", "collection name")
     .argument("<task>", "task name")
-    .argument("<trajectories...>", "trajectory ids")
+    .argument("<trajectories...>", "trajectory ids, optionally followed by the new status")
     .option("--set <status>", "the new status of every trajectory given")
     .action(
-      app.action(async (ctx, collection: string, task: string, ids: string[], opts: { set?: string }) => {
+      app.action(async (ctx, collection: string, task: string, args: string[], opts: { set?: string }) => {
         const trajectories = ctx.jetty().trajectories;
+        // `status C T ID cancelled` reads naturally; an id is never a status word, so the two cannot clash.
+        const last = args.at(-1) as string;
+        const trailing = args.length > 1 && (SETTABLE_STATUSES as readonly string[]).includes(last);
+        const ids = trailing ? args.slice(0, -1) : args;
+        if (trailing && opts.set !== undefined) throw new UsageError("--set", "give the status once.");
+        if (trailing) opts.set = last;
         if (opts.set === undefined) {
           const found = await Promise.all(
             ids.map((id) => trajectories.get(collection, task, id, { signal: ctx.signal })),
@@ -110,8 +118,8 @@ export function registerTrajectories(program: Command, app: CliApp): void {
     .argument("<collection>", "collection name")
     .argument("<task>", "task name")
     .argument("<trajectory>", "trajectory id")
-    .argument("<key>", "label key, e.g. quality")
-    .argument("<value>", "label value, e.g. high")
+    .argument("<key>", "label key, e.g. quality (or key=value)")
+    .argument("[value]", "label value, e.g. high")
     .option("--author <email>", "who labels (default: $JETTY_AUTHOR)")
     .option(
       "--verify",
@@ -124,10 +132,14 @@ export function registerTrajectories(program: Command, app: CliApp): void {
           collection: string,
           task: string,
           id: string,
-          key: string,
-          value: string,
+          keyArg: string,
+          valueArg: string | undefined,
           opts: { author?: string; verify?: boolean },
         ) => {
+          const at = valueArg === undefined ? keyArg.indexOf("=") : -1;
+          const key = at > 0 ? keyArg.slice(0, at) : keyArg;
+          const value = at > 0 ? keyArg.slice(at + 1) : valueArg;
+          if (!value) throw new UsageError("value", "give the label as KEY VALUE or KEY=VALUE.");
           const author = opts.author ?? ctx.io.env.JETTY_AUTHOR?.trim();
           if (!author) throw new UsageError("--author", "give --author EMAIL or set JETTY_AUTHOR.");
           const answer = await ctx
