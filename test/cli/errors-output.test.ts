@@ -49,7 +49,7 @@ describe("usage errors exit 2", () => {
     expect(help.stdout).toMatch(/Global Options:[\s\S]*--json/);
     const nested = await cli(["trajectories", "label", "--help"]);
     expect(nested.code).toBe(0);
-    expect(nested.stdout).toMatch(/<collection> <task> <trajectory> <key> <value>/);
+    expect(nested.stdout).toMatch(/<collection> <task> <trajectory> <key> \[value\]/);
     expect((await cli(["--version"])).stdout).toBe(`${version}\n`);
   });
 
