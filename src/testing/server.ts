@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Auth } from "./auth";
 import { redactToken } from "./contracts";
 import type { Core } from "./core";
+import type { Drift } from "./drift";
 import type { Faults } from "./faults";
 import type { MutableLogEntry, RequestContext } from "./http/context";
 import { errorBody } from "./http/error-body";
@@ -39,9 +40,9 @@ export function buildRouter(core: Core): Router {
 }
 
 /** The `http.Server` request listener. */
-export function requestListener(core: Core, router: Router, auth: Auth, faults: Faults) {
+export function requestListener(core: Core, router: Router, auth: Auth, faults: Faults, drift?: Drift) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(core, router, auth, faults, req, res);
+    void handle(core, router, auth, faults, req, res, drift);
   };
 }
 
@@ -52,6 +53,7 @@ async function handle(
   faults: Faults,
   req: IncomingMessage,
   res: ServerResponse,
+  drift: Drift | undefined,
 ) {
   const url = new URL(req.url ?? "/", "http://emulator.invalid");
   const method = (req.method ?? "GET").toUpperCase();
@@ -76,6 +78,7 @@ async function handle(
     log,
     fault,
     muted: false,
+    drift: drift?.for(method, url.pathname, url.search),
   };
   if (fault?.delay) await core.scheduler.sleep(fault.delay);
   const answersInstead = fault?.reset || fault?.status !== undefined;
