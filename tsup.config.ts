@@ -90,6 +90,16 @@ export default defineConfig([
   },
   {
     ...shared,
+    // The `jetty` CLI imports the SDK by its public name: keep it a real import of the package's own
+    // entry points (a self-reference) instead of bundling a second copy of the SDK into the CLI.
+    entry: { "cli/index": "src/cli/index.ts" },
+    external: [/^@jetty\/sdk(\/|$)/],
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+  },
+  {
+    ...shared,
     // The portable build of the main entry (conditions `workerd`, `worker`, `browser`, `default`):
     // no `node:*` import anywhere in it; the Node-only features throw a ConfigError instead.
     entry: { "portable/index": "src/index.ts" },

@@ -6,6 +6,7 @@
 //                     document hey-api parsed, so it and schemas.ts always read the same spec
 //   openapi-json.ts   the spec itself as JSON text, which the emulator serves at GET /openapi.json
 //                     (embedded: the emulator ships in the package, without api-schema.yaml)
+//   contract.json     the read operations' response schemas as JSON, for `jetty doctor` (scripts/contract.mjs)
 //
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   exit 1 if the checked-in files differ from a fresh run
@@ -23,6 +24,7 @@ import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import YAML from "yaml";
+import { buildContract } from "./contract.mjs";
 import { operationsModule } from "./operations.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,7 +36,7 @@ function argument(name) {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
-const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "openapi-json.ts"];
+const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "openapi-json.ts", "contract.json"];
 
 async function generateTypes() {
   const ast = await openapiTS(pathToFileURL(SPEC), {
@@ -195,10 +197,22 @@ function assertNamingContract(dts, zod) {
 }
 
 async function generate() {
-  const [dts, { zod, document }, json] = await Promise.all([generateTypes(), generateZod(), generateJson()]);
+  const [dts, { zod, document }, json, spec] = await Promise.all([
+    generateTypes(),
+    generateZod(),
+    generateJson(),
+    readFile(SPEC, "utf8"),
+  ]);
   assertNamingContract(dts, zod);
   const operations = finish(operationsModule(document, new Set(zodExports(zod))));
-  return { "openapi.d.ts": dts, "schemas.ts": zod, "operations.ts": operations, "openapi-json.ts": json };
+  const contract = `${JSON.stringify(buildContract(YAML.parse(spec)), null, 1)}\n`;
+  return {
+    "openapi.d.ts": dts,
+    "schemas.ts": zod,
+    "operations.ts": operations,
+    "openapi-json.ts": json,
+    "contract.json": contract,
+  };
 }
 
 async function readIfExists(path) {

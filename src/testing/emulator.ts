@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { Auth } from "./auth";
 import { DEFAULT_FRONTEND_URL, Urls } from "./contracts";
 import type { Core } from "./core";
+import { Drift } from "./drift";
 import { Engine } from "./engine/engine";
 import { Faults } from "./faults";
 import { randomToken } from "./ids";
@@ -164,7 +165,8 @@ function buildWorld(options: EmulatorOptions, auth: Auth): World {
   for (const rule of options.faults ?? []) faults.add(rule);
   for (const script of options.runbookResults ?? []) engine.scripts.addRunbook(script);
   for (const script of options.judgeReplies ?? []) engine.scripts.addJudge(script);
-  return { core, faults, listener: requestListener(core, buildRouter(core), auth, faults) };
+  const drift = new Drift(options.drift);
+  return { core, faults, listener: requestListener(core, buildRouter(core), auth, faults, drift) };
 }
 
 function seed(store: Store, options: EmulatorOptions): void {

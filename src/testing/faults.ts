@@ -35,7 +35,16 @@ export class Faults {
   }
 }
 
-function matches(rule: FaultRule, method: string, pathname: string, search: string): boolean {
+/**
+ * Whether a rule's `method` and `path` select this request: a string path is exact, a prefix when it
+ * ends with `*`, or compared with the query too when it contains `?`; a RegExp is tested on the pathname.
+ */
+export function matches(
+  rule: { method?: string; path: string | RegExp },
+  method: string,
+  pathname: string,
+  search: string,
+): boolean {
   if (rule.method && rule.method.toUpperCase() !== method) return false;
   if (rule.path instanceof RegExp) {
     rule.path.lastIndex = 0;

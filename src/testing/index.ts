@@ -14,6 +14,7 @@
  *
  * @packageDocumentation
  */
+export type { DriftRule } from "./drift";
 export { startEmulator } from "./emulator";
 export type {
   JudgeCall,

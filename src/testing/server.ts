@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Auth } from "./auth";
 import { redactToken } from "./contracts";
 import type { Core } from "./core";
+import type { Drift } from "./drift";
 import type { Faults } from "./faults";
 import type { MutableLogEntry, RequestContext } from "./http/context";
 import { errorBody } from "./http/error-body";
@@ -43,13 +44,15 @@ export function buildRouter(core: Core): Router {
  * cut mid-way, a handler that throws after answering), it is answered 400/500 or its socket closed,
  * and the emulator keeps serving: nothing reaches the process as an unhandled rejection.
  */
-export function requestListener(core: Core, router: Router, auth: Auth, faults: Faults) {
+export function requestListener(core: Core, router: Router, auth: Auth, faults: Faults, drift?: Drift) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     // A client that resets mid-body makes these emit "error"; unheard, that would kill the process.
     req.on("error", ignore);
     res.on("error", ignore);
     try {
-      handle(core, router, auth, faults, req, res).catch((error: unknown) => answerFailure(res, error));
+      handle(core, router, auth, faults, req, res, drift).catch((error: unknown) =>
+        answerFailure(res, error),
+      );
     } catch (error) {
       answerFailure(res, error);
     }
@@ -100,6 +103,7 @@ async function handle(
   faults: Faults,
   req: IncomingMessage,
   res: ServerResponse,
+  drift: Drift | undefined,
 ) {
   const method = (req.method ?? "GET").toUpperCase();
   const target = req.url ?? "/";
@@ -132,6 +136,7 @@ async function handle(
     log,
     fault,
     muted: false,
+    drift: drift?.for(method, url.pathname, url.search),
   };
   if (fault?.delay) await core.scheduler.sleep(fault.delay);
   const answersInstead = fault?.reset || fault?.status !== undefined;

@@ -3,6 +3,7 @@
  * emulator serves them; each is checked against (or built from) the type generated from
  * api-schema.yaml, so they cannot drift from the schemas the SDK validates with.
  */
+import type { DriftRule } from "./drift";
 
 import type { JudgeReplyScript, RunbookResultScript } from "./scripts";
 import type { Conforms, Wire } from "./wire";
@@ -138,6 +139,8 @@ export interface EmulatorOptions {
   labelRaceMs?: number;
   /** Faults armed from the start. */
   faults?: FaultRule[];
+  /** Shape drift: rewrite successful JSON bodies on chosen routes (see {@link DriftRule}). */
+  drift?: DriftRule[];
   /** Keep only the size of uploaded files, not their bytes (for large-upload benchmarks). */
   discardUploads?: boolean;
   /** Keep the bytes of uploaded files up to this size each (default 64 MiB); larger files keep only their size. */

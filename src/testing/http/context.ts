@@ -24,4 +24,6 @@ export interface RequestContext {
   readonly fault: FaultRule | undefined;
   /** The handler runs but its response is dropped (an `afterHandling` fault answers instead). */
   readonly muted: boolean;
+  /** Injected shape drift for this request's successful JSON answer (`EmulatorOptions.drift`). */
+  readonly drift?: ((body: unknown) => unknown) | undefined;
 }

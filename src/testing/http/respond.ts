@@ -33,6 +33,7 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ) {
+  if (ctx.drift && status >= 200 && status < 300) body = ctx.drift(body);
   if (body === undefined) {
     sendBuffer(ctx, status, headers, Buffer.alloc(0));
     return;
