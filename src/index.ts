@@ -121,6 +121,7 @@ export type {
 } from "./resources/collections";
 export type { Dataset, DatasetCreateParams, Datasets } from "./resources/datasets";
 export type { Environment } from "./resources/environment";
+export type { ListPromise } from "./resources/list-promise";
 export type {
   FileCreateParams,
   FileObject,
