@@ -109,6 +109,8 @@ export {
   type ChatCompletionCreateParamsStreaming,
   type ChatCompletionResult,
   ChatCompletionStream,
+  type ChatCompletionStreamEvents,
+  type ChatCompletionStreamParams,
   type Completions,
   type JettyChatOptions,
   type RunbookRunInfo,
