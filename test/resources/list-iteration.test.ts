@@ -107,7 +107,9 @@ describe("offset-paged lists: await gives the answer, for await gives every item
     const routines = await collect(jetty.routines.list("acme"));
     expectTypeOf(routines).toEqualTypeOf<Routine[]>();
     expect(routines.map((r) => r.name)).toEqual(["nightly"]);
-    expect((await collect(jetty.routines.list("acme", { task: "t1" }))).map((r) => r.name)).toEqual(["nightly"]);
+    expect((await collect(jetty.routines.list("acme", { task: "t1" }))).map((r) => r.name)).toEqual([
+      "nightly",
+    ]);
   });
 
   it("bad input rejects the iteration with InvalidInputError, before any request", async () => {
