@@ -123,7 +123,6 @@ export type {
 } from "./resources/collections";
 export type { Dataset, DatasetCreateParams, Datasets } from "./resources/datasets";
 export type { Environment } from "./resources/environment";
-export type { ListPromise } from "./resources/list-promise";
 export type {
   FileCreateParams,
   FileObject,
@@ -131,6 +130,7 @@ export type {
   FileUploadOptions,
   SandboxUpload,
 } from "./resources/files";
+export type { ListPromise } from "./resources/list-promise";
 export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
 export type {
   Routine,

@@ -195,7 +195,7 @@ export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
    * ```ts
    * await jetty.chat.completions
    *   .stream({ model: "gpt-4o-mini", messages })
-   *   .on("content", (delta, snapshot) => render(snapshot))
+   *   .on("content", (delta, snapshot) => log(snapshot))
    *   .on("error", (error) => console.error(error.message))
    *   .done();
    * ```
@@ -211,6 +211,7 @@ export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
    *
    * @example
    * ```ts
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
    * stream.once("chunk", (chunk) => console.log("first chunk", chunk.id));
    * ```
    */
@@ -225,9 +226,10 @@ export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
    *
    * @example
    * ```ts
-   * const log = (delta: string) => process.stdout.write(delta);
-   * stream.on("content", log);
-   * stream.off("content", log);
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
+   * const print = (delta: string) => process.stdout.write(delta);
+   * stream.on("content", print);
+   * stream.off("content", print);
    * ```
    */
   off<E extends EventName>(event: E, listener: ChatCompletionStreamEvents[E]): this {
@@ -271,7 +273,8 @@ export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
    *
    * @example
    * ```ts
-   * await jetty.chat.completions.stream({ model: "gpt-4o-mini", messages }).on("content", (d) => process.stdout.write(d)).done();
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
+   * await stream.on("content", (delta) => process.stdout.write(delta)).done();
    * ```
    */
   async done(): Promise<void> {
