@@ -237,6 +237,8 @@ export class Completions extends APIResource {
    * or to await as one completion (`finalChatCompletion()`, `finalContent()`). `abort()` (or the
    * `signal` option) stops it, before or after the response arrived. Bad params, error statuses,
    * `error` events and cut connections end it with a typed error, never a silent truncation.
+   * Read it (a loop, a listener, or an awaited result) or `abort()` it: an unread stream keeps its
+   * connection open.
    *
    * @example
    * ```ts
