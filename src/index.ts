@@ -109,6 +109,8 @@ export {
   type ChatCompletionCreateParamsStreaming,
   type ChatCompletionResult,
   ChatCompletionStream,
+  type ChatCompletionStreamEvents,
+  type ChatCompletionStreamParams,
   type Completions,
   type JettyChatOptions,
   type RunbookRunInfo,
@@ -128,6 +130,7 @@ export type {
   FileUploadOptions,
   SandboxUpload,
 } from "./resources/files";
+export type { ListPromise } from "./resources/list-promise";
 export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
 export type {
   Routine,
