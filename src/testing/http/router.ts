@@ -68,6 +68,7 @@ export type Match =
       auth: AuthMode;
       params: Record<string, string>;
       operationId: OperationId | undefined;
+      operation: OperationDescriptor | undefined;
     }
   | { kind: "redirect"; location: string }
   | { kind: "method-not-allowed"; allow: string[] }
@@ -156,6 +157,7 @@ export class Router {
           auth: route.auth,
           params,
           operationId: route.operationId,
+          operation: route.operationId ? this.#operations.get(route.operationId) : undefined,
         };
       }
       allow.add(route.method);

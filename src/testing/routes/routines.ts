@@ -1,13 +1,13 @@
 /** Routines: saved schedules that fire a task. Nothing fires on its own here; `run-now` starts a real run. */
 import { zRoutineCreate, zRoutineUpdate } from "../contracts";
 import { type Core, intQuery } from "../core";
+import type { EmulatedTask } from "../entities";
 import { readJson } from "../http/body";
 import { HttpError, Reply } from "../http/respond";
 import type { RoutedContext, Router } from "../http/router";
 import { type DetailItem, unprocessable, validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
-import type { EmulatedTask } from "../types";
 import type { Conforms, Wire } from "../wire";
 import { runResponse } from "./runs";
 

@@ -3,12 +3,12 @@
 import { Auth } from "../auth";
 import { zTaskCreate, zTaskUpdate } from "../contracts";
 import { type Core, intQuery, page, principalOf } from "../core";
+import type { EmulatedTask } from "../entities";
 import { readJson } from "../http/body";
 import { HttpError, Reply } from "../http/respond";
 import type { Router } from "../http/router";
 import { invalid, validate } from "../http/validation";
 import { nowIso } from "../ids";
-import type { EmulatedTask } from "../types";
 
 /** `/api/v1/tasks/...`: list, search, create, read (public tasks without a token), update, delete. */
 export function taskRoutes(router: Router, core: Core): void {

@@ -2,6 +2,7 @@
 import { Auth } from "../auth";
 import { zIngestTrajectoryRequest, zLabelCreate, zStatusUpdateRequest } from "../contracts";
 import { type Core, intQuery, principalOf } from "../core";
+import type { EmulatedLabel, EmulatedTrajectory } from "../entities";
 import { attachmentDisposition } from "../files/content-type";
 import { writeZip } from "../files/zip";
 import { readJson } from "../http/body";
@@ -10,7 +11,6 @@ import type { Router } from "../http/router";
 import { validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import { TERMINAL, type TrajectoryRecord } from "../store";
-import type { EmulatedLabel, EmulatedTrajectory } from "../types";
 
 const STATUSES = ["pending", "running", "completed", "failed", "cancelled", "archived"] as const;
 

@@ -1,0 +1,36 @@
+/**
+ * Option defaults for every `startEmulator()` of this process, for test harnesses. The package never
+ * reads the environment for them: a harness (this repository's vitest setup, which reads
+ * `JETTY_EMULATOR_RESPONSES`) calls {@link setEmulatorDefaults} before the tests start emulators, so
+ * a whole suite can run against the sparse mode with the self-check on without touching each test.
+ * Options a caller passes always win. Not part of the public entry point.
+ */
+import type { Emulator, EmulatorOptions } from "./types";
+
+/** The options a harness may default. */
+export type EmulatorDefaults = Pick<EmulatorOptions, "responses" | "validateResponses">;
+
+let defaults: EmulatorDefaults = {};
+const watchers = new Set<(emulator: Emulator) => void>();
+
+/** Sets the defaults (replacing earlier ones) and returns them. */
+export function setEmulatorDefaults(next: EmulatorDefaults): EmulatorDefaults {
+  defaults = { ...next };
+  return defaults;
+}
+
+/** The current defaults. */
+export function emulatorDefaults(): EmulatorDefaults {
+  return defaults;
+}
+
+/** Calls `watch` with every emulator started from now on; returns the function that stops it. */
+export function watchEmulators(watch: (emulator: Emulator) => void): () => void {
+  watchers.add(watch);
+  return () => watchers.delete(watch);
+}
+
+/** Tells the watchers about a newly started emulator. */
+export function announce(emulator: Emulator): void {
+  for (const watch of watchers) watch(emulator);
+}

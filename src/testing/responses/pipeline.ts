@@ -1,0 +1,86 @@
+/**
+ * What happens to a body between a handler and the socket: the sparse shaping (`responses`), then the
+ * self-check against the operation's generated response schema (`validateResponses`). Injected drift
+ * comes after both, in `sendJson`: it is a deliberate departure from the schema.
+ */
+import type { OperationDescriptor } from "../contracts";
+import { messageOf } from "../http/error-body";
+import { type Outgoing, sparseSuccess, TextBody } from "./sparse";
+
+/** How the emulator writes bodies (`EmulatorOptions.responses`). */
+export type ResponseMode = "full" | "sparse";
+
+/**
+ * A response the self-check rejected: the emulator answered 500 instead. See
+ * `EmulatorOptions.validateResponses`.
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator({ validateResponses: true });
+ * // … run the tests …
+ * expect(emulator.responseViolations).toEqual([]);
+ * ```
+ */
+export interface ResponseViolation {
+  /** The operation whose response did not match. */
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  /** The status the handler meant to send. */
+  readonly status: number;
+  /** The schema's complaints, one per line (`path: message`). */
+  readonly issues: string;
+}
+
+/** The response settings of one emulator, and the violations the self-check found. */
+export class ResponsePolicy {
+  readonly violations: ResponseViolation[] = [];
+
+  constructor(
+    readonly mode: ResponseMode,
+    readonly validate: boolean,
+  ) {}
+
+  /** The body to send for `op` (or for no operation: a route off the spec, an unmatched path). */
+  outgoing(
+    op: OperationDescriptor | undefined,
+    request: { method: string; path: string },
+    status: number,
+    body: unknown,
+  ): Outgoing {
+    const success = status >= 200 && status < 300;
+    let out: Outgoing = { status, body };
+    if (this.mode === "sparse") out = success && op ? sparseSuccess(op, status, body) : sparseError(out);
+    if (!this.validate || !op || !success) return out;
+    const issues = check(op, out.body);
+    if (issues === undefined) return out;
+    this.violations.push({ operationId: op.operationId, ...request, status, issues });
+    return {
+      status: 500,
+      body: {
+        detail: `Emulator self-check: the ${this.mode} ${op.operationId} response does not match its schema: ${issues}`,
+      },
+    };
+  }
+}
+
+/** The backend's pagination 422s carry a string `detail`; in sparse mode every 422 does. */
+function sparseError(out: Outgoing): Outgoing {
+  const body = out.body as { detail?: unknown } | undefined;
+  if (out.status !== 422 || !Array.isArray(body?.detail)) return out;
+  return { status: out.status, body: { ...body, detail: messageOf(body.detail) } };
+}
+
+/** Why `body` is not a success body of `op`, or `undefined` when it is. */
+function check(op: OperationDescriptor, body: unknown): string | undefined {
+  if (body === undefined || body instanceof TextBody) {
+    const allowed = op.anyBody || op.success.includes("empty") || !op.response;
+    return allowed ? undefined : `a ${body === undefined ? "empty" : "text"} body where JSON is required`;
+  }
+  if (!op.response) return op.success.includes("json") ? undefined : "a JSON body where none is documented";
+  const result = op.response.safeParse(body);
+  if (result.success) return undefined;
+  return result.error.issues
+    .map((issue) => `${issue.path.map(String).join(".") || "(body)"}: ${issue.message}`)
+    .join("; ");
+}
