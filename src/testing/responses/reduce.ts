@@ -60,22 +60,23 @@ const REDUCTIONS = new Map<z.ZodType, Reduction>([
   [zTask, { keep: ["workflow", "description"] }],
   [zTaskListItem, { keep: ["workflow", "description", "collection_name"] }],
   [zSearchHit, { keep: ["document"] }],
-  [zDataset, { keep: ["description", "dataset_metadata"] }],
-  [zTrainedModel, { keep: ["model_path", "model_metadata"] }],
+  // What the caller created the asset with is its data; ids, timestamps and flags are the server's.
+  [zDataset, { keep: ["data_path", "format", "metadata_version", "dataset_metadata", "preview_type", "long_description", "asset_origin"] }],
+  [zTrainedModel, { keep: ["model_path", "metadata_version", "model_metadata", "asset_origin", "long_description", "model_attributes"] }],
   [zWorkflowResponse, { keep: ["trial"] }],
   // Every client reads `active` with a default of false, so a false one may be missing.
   [zTrialStatus, { keep: ["runs_used", "runs_limit", "runs_remaining"], map: { active: onlyTrue } }],
   [
     zTrajectory,
     {
-      keep: ["created", "storage_path", "init_params", "step_configs"],
+      keep: ["created", "storage_path", "init_params", "step_configs", "total_steps", "completed_steps"],
       walk: ["steps", "labels"],
       map: { error: errorObject },
     },
   ],
   [zTrajectoryList, { walk: ["trajectories"] }],
   [zStep, { keep: ["outputs", "status", "activity"], map: { error: errorObject } }],
-  [zLabel, { keep: ["key", "value"] }],
+  [zLabel, { keep: ["key", "value", "author"] }],
   [zWorkflowLogsObject, { walk: ["events"] }],
   [zLogEvent, { keep: ["level", "message"] }],
   [zIngestTrajectoryResponse, { walk: ["labels"] }],
