@@ -1,7 +1,8 @@
 /**
  * The one place where the emulator reaches into the rest of the SDK for rules it must share with the
- * client: the operation table and the request and response schemas generated from `api-schema.yaml`, the
- * path-expression evaluator, the workflow-id and web-app link formats, and token redaction. Keeping
+ * client: the operation table (whose request schemas validate every JSON body) and the response
+ * schemas generated from `api-schema.yaml`, the path-expression evaluator, the workflow-id and
+ * web-app link formats, and token redaction. Keeping
  * every such import here means the emulator can never grow a second copy of any of them.
  */
 
@@ -18,36 +19,22 @@ export {
   zChatCompletion,
   zChatCompletionChoice,
   zChatCompletionMessage,
-  zChatCompletionRequest,
   zCollection,
-  zCollectionCreate,
   zCollectionEnvironment,
   zDataset,
-  zDatasetCreate,
-  zDatasetUpdate,
-  zEnvironmentUpdate,
-  zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
   zJettyChatOptions,
   zLabel,
-  zLabelCreate,
   zLogEvent,
   zRoutine,
   zRoutineCadence,
-  zRoutineCreate,
   zRoutineRun,
-  zRoutineUpdate,
   zSearchHit,
-  zStatusUpdateRequest,
   zStep,
   zStepTemplate,
   zTask,
-  zTaskCreate,
   zTaskListItem,
-  zTaskUpdate,
   zTrainedModel,
-  zTrainedModelCreate,
-  zTrainedModelUpdate,
   zTrajectory,
   zTrajectoryList,
   zTrialStatus,

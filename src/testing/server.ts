@@ -132,6 +132,7 @@ async function handle(
     path: url.pathname,
     query: url.searchParams,
     params: {},
+    operation: undefined,
     principal: undefined,
     log,
     fault,

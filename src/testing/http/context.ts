@@ -27,7 +27,7 @@ export interface RequestContext {
   /** The handler runs but its response is dropped (an `afterHandling` fault answers instead). */
   readonly muted: boolean;
   /** The operation of the matched route (`undefined` for routes off the spec and unmatched paths). */
-  operation?: OperationDescriptor | undefined;
+  operation: OperationDescriptor | undefined;
   /** Sparse shaping and the response self-check (`EmulatorOptions.responses`, `validateResponses`). */
   readonly responses?: ResponsePolicy | undefined;
   /** Injected shape drift for this request's successful JSON answer (`EmulatorOptions.drift`). */

@@ -61,8 +61,33 @@ const REDUCTIONS = new Map<z.ZodType, Reduction>([
   [zTaskListItem, { keep: ["workflow", "description", "collection_name"] }],
   [zSearchHit, { keep: ["document"] }],
   // What the caller created the asset with is its data; ids, timestamps and flags are the server's.
-  [zDataset, { keep: ["data_path", "format", "metadata_version", "dataset_metadata", "preview_type", "long_description", "asset_origin"] }],
-  [zTrainedModel, { keep: ["model_path", "metadata_version", "model_metadata", "asset_origin", "long_description", "model_attributes"] }],
+  [
+    zDataset,
+    {
+      keep: [
+        "data_path",
+        "format",
+        "metadata_version",
+        "dataset_metadata",
+        "preview_type",
+        "long_description",
+        "asset_origin",
+      ],
+    },
+  ],
+  [
+    zTrainedModel,
+    {
+      keep: [
+        "model_path",
+        "metadata_version",
+        "model_metadata",
+        "asset_origin",
+        "long_description",
+        "model_attributes",
+      ],
+    },
+  ],
   [zWorkflowResponse, { keep: ["trial"] }],
   // Every client reads `active` with a default of false, so a false one may be missing.
   [zTrialStatus, { keep: ["runs_used", "runs_limit", "runs_remaining"], map: { active: onlyTrue } }],
