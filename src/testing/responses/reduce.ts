@@ -6,7 +6,8 @@
  * Per entity, `REDUCTIONS` names what is the run's or the user's data (kept verbatim: outputs, labels,
  * workflows, environment values) and which nested entities are reduced in turn. Every other optional
  * field is sent as `null` when the schema allows null (as pydantic emits an unset `Optional`) and
- * left out otherwise; keys the schema does not declare are left out. Required fields are kept.
+ * left out otherwise; keys the schema does not declare are left out. Required fields are kept (and
+ * reduced in turn when they hold entities, e.g. a list wrapper's items).
  */
 import type { z } from "zod";
 import {
@@ -46,6 +47,8 @@ interface Reduction {
   readonly walk?: readonly string[];
   /** Fields sent in another form the evidence allows (or {@link OMIT}). */
   readonly map?: Readonly<Record<string, (value: unknown) => unknown>>;
+  /** Declared nullable fields that are absent are sent as `null`, as pydantic serialises them. */
+  readonly fillNulls?: boolean;
 }
 
 /** `error` fields as objects (the SDK's `errorText` reads `{message}`); `null` is left out. */
@@ -107,7 +110,8 @@ const REDUCTIONS = new Map<z.ZodType, Reduction>([
   [zIngestTrajectoryResponse, { walk: ["labels"] }],
   [zStepTemplate, { keep: ["activity_name", "name"] }],
   [zRoutine, { keep: ["name", "paused", "init_params_overrides"], walk: ["cadence"] }],
-  [zRoutineCadence, { keep: ["type"] }],
+  // The review's example of a routine read: `{type: "hourly", hour_utc: null, day_of_week: null}`.
+  [zRoutineCadence, { keep: ["type", "hour_utc", "minute_utc", "day_of_week"], fillNulls: true }],
   [zRoutineRun, { keep: ["trajectory_id", "status"] }],
   [zChatCompletion, { walk: ["choices"] }],
   [zChatCompletionChoice, { walk: ["message"], keep: ["finish_reason"] }],
@@ -180,14 +184,17 @@ function reduceObject(
   const rule = REDUCTIONS.get(schema) ?? {};
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
-    if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
+    if (!Object.hasOwn(value, key) || value[key] === undefined) {
+      if (rule.fillNulls && accepts(field, null)) out[key] = null;
+      continue;
+    }
     const current = value[key];
     const mapped = rule.map?.[key];
     if (mapped) {
       const next = mapped(current);
       if (next !== OMIT) out[key] = next;
-    } else if (rule.walk?.includes(key)) out[key] = reduce(field, current);
-    else if (rule.keep?.includes(key) || !accepts(field, undefined)) out[key] = current;
+    } else if (rule.keep?.includes(key)) out[key] = current;
+    else if (rule.walk?.includes(key) || !accepts(field, undefined)) out[key] = reduce(field, current);
     else if (accepts(field, null)) out[key] = null;
   }
   return out;
