@@ -5,10 +5,16 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The suites that talk to the emulator through the SDK end to end; the "sparse" project runs them
- * again against `responses: "sparse"`. (test/testing asserts the emulator's own full bodies, and the
- * pure-logic suites never start an emulator.)
+ * again against `responses: "sparse"`. test/testing asserts the emulator's own full bodies and the
+ * pure-logic suites never start an emulator. Of test/cli (minutes of subprocesses), only the
+ * commands that render response bodies: trajectories (tables, summaries, errors) and doctor.
  */
-const END_TO_END = ["test/resources/**/*.test.ts", "test/lib/**/*.test.ts", "test/cli/**/*.test.ts"];
+const END_TO_END = [
+  "test/resources/**/*.test.ts",
+  "test/lib/**/*.test.ts",
+  "test/cli/trajectories.test.ts",
+  "test/cli/doctor.test.ts",
+];
 
 export default defineConfig({
   resolve: {
