@@ -97,6 +97,12 @@ async function walk(emu: Emulator): Promise<Map<string, number[]>> {
     method: "POST",
     body: { model: "m", messages, jetty: { runbook: true, collection: "walk", task: "rb" } },
   });
+  // Streamed: every chunk is checked against the operation's event schema.
+  const streamed = await call("/v1/chat/completions", {
+    method: "POST",
+    body: { model: "m", messages, stream: true },
+  });
+  expect(streamed.body).toMatch(/data: \[DONE\]/);
   await call("/api/v1/tasks/walk/echo", { method: "DELETE" });
   await call("/api/v1/collections/walk", { method: "DELETE" });
   return statuses;
@@ -148,6 +154,17 @@ describe("the self-check", () => {
       body: { detail: "no" },
     });
     expect(policy.violations).toEqual([]);
+  });
+
+  it("checks each streamed event against the operation's event schema", () => {
+    const chat = OPERATIONS.find((op) => op.operationId === "createChatCompletion")!;
+    const policy = new ResponsePolicy("full", true);
+    const post = { method: "POST", path: "/v1/chat/completions" };
+    expect(policy.event(chat, post, { choices: [{ delta: { content: "hi" } }] })).toBeUndefined();
+    expect(policy.event(chat, post, { choices: "hi" })).toMatch(
+      /self-check: the full createChatCompletion.*choices/,
+    );
+    expect(policy.violations).toHaveLength(1);
   });
 
   it("is off unless asked for", () => {

@@ -7,7 +7,16 @@ import type { OperationDescriptor } from "../contracts";
 import { messageOf } from "../http/error-body";
 import { type Outgoing, sparseSuccess, TextBody } from "./sparse";
 
-/** How the emulator writes bodies (`EmulatorOptions.responses`). */
+/**
+ * How the emulator writes bodies (`EmulatorOptions.responses`): `"full"` fills every field in,
+ * `"sparse"` sends the least the evidence allows the platform to send.
+ *
+ * @example
+ * ```ts
+ * const mode: ResponseMode = process.argv.includes("--sparse") ? "sparse" : "full";
+ * const emulator = await startEmulator({ responses: mode });
+ * ```
+ */
 export type ResponseMode = "full" | "sparse";
 
 /**
@@ -54,13 +63,32 @@ export class ResponsePolicy {
     if (!this.validate || !op || !success) return out;
     const issues = check(op, out.body);
     if (issues === undefined) return out;
-    this.violations.push({ operationId: op.operationId, ...request, status, issues });
-    return {
-      status: 500,
-      body: {
-        detail: `Emulator self-check: the ${this.mode} ${op.operationId} response does not match its schema: ${issues}`,
-      },
-    };
+    return { status: 500, body: { detail: this.#violation(op, request, status, issues) } };
+  }
+
+  /**
+   * Checks one Server-Sent Event's data against the operation's event schema; returns the
+   * self-check's message when it does not match (the stream then ends with an error event).
+   */
+  event(
+    op: OperationDescriptor | undefined,
+    request: { method: string; path: string },
+    data: unknown,
+  ): string | undefined {
+    if (!this.validate || !op?.events) return undefined;
+    const result = op.events.safeParse(data);
+    return result.success ? undefined : this.#violation(op, request, 200, issueText(result.error.issues));
+  }
+
+  #violation(
+    op: OperationDescriptor,
+    request: { method: string; path: string },
+    status: number,
+    issues: string,
+  ): string {
+    const { method, path } = request;
+    this.violations.push({ operationId: op.operationId, method, path, status, issues });
+    return `Emulator self-check: the ${this.mode} ${op.operationId} response does not match its schema: ${issues}`;
   }
 }
 
@@ -79,8 +107,11 @@ function check(op: OperationDescriptor, body: unknown): string | undefined {
   }
   if (!op.response) return op.success.includes("json") ? undefined : "a JSON body where none is documented";
   const result = op.response.safeParse(body);
-  if (result.success) return undefined;
-  return result.error.issues
+  return result.success ? undefined : issueText(result.error.issues);
+}
+
+function issueText(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
     .map((issue) => `${issue.path.map(String).join(".") || "(body)"}: ${issue.message}`)
     .join("; ");
 }
