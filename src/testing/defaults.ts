@@ -5,13 +5,14 @@
  * a whole suite can run against the sparse mode with the self-check on without touching each test.
  * Options a caller passes always win. Not part of the public entry point.
  */
-import type { Emulator, EmulatorOptions } from "./types";
+import type { ResponseViolation } from "./responses/pipeline";
+import type { EmulatorOptions } from "./types";
 
 /** The options a harness may default. */
 export type EmulatorDefaults = Pick<EmulatorOptions, "responses" | "validateResponses">;
 
 let defaults: EmulatorDefaults = {};
-const watchers = new Set<(emulator: Emulator) => void>();
+const watchers = new Set<(violation: ResponseViolation) => void>();
 
 /** Sets the defaults (replacing earlier ones) and returns them. */
 export function setEmulatorDefaults(next: EmulatorDefaults): EmulatorDefaults {
@@ -24,13 +25,16 @@ export function emulatorDefaults(): EmulatorDefaults {
   return defaults;
 }
 
-/** Calls `watch` with every emulator started from now on; returns the function that stops it. */
-export function watchEmulators(watch: (emulator: Emulator) => void): () => void {
+/**
+ * Calls `watch` with every response the self-check of any emulator rejects from now on; returns the
+ * function that stops it. Only the violations are held, never the emulators (they stay collectable).
+ */
+export function watchViolations(watch: (violation: ResponseViolation) => void): () => void {
   watchers.add(watch);
   return () => watchers.delete(watch);
 }
 
-/** Tells the watchers about a newly started emulator. */
-export function announce(emulator: Emulator): void {
-  for (const watch of watchers) watch(emulator);
+/** Tells the watchers about a violation. */
+export function reportViolation(violation: ResponseViolation): void {
+  for (const watch of watchers) watch(violation);
 }

@@ -4,7 +4,7 @@ import type { Socket } from "node:net";
 import { Auth } from "./auth";
 import { DEFAULT_FRONTEND_URL, Urls } from "./contracts";
 import type { Core } from "./core";
-import { announce, emulatorDefaults } from "./defaults";
+import { emulatorDefaults } from "./defaults";
 import { Drift } from "./drift";
 import { Engine } from "./engine/engine";
 import { Faults } from "./faults";
@@ -139,7 +139,6 @@ export async function startEmulator(given: EmulatorOptions = {}): Promise<Emulat
       return [...policy.violations];
     },
   };
-  announce(emulator);
   return emulator;
 }
 

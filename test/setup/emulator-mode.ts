@@ -5,8 +5,8 @@
  * its operation's schema rejects. The package itself never reads JETTY_EMULATOR_RESPONSES.
  */
 import { afterEach, expect } from "vitest";
-import { setEmulatorDefaults, watchEmulators } from "../../src/testing/defaults";
-import type { Emulator } from "../../src/testing/index";
+import { setEmulatorDefaults, watchViolations } from "../../src/testing/defaults";
+import type { ResponseViolation } from "../../src/testing/index";
 
 const mode = process.env.JETTY_EMULATOR_RESPONSES || "full";
 if (mode !== "full" && mode !== "sparse") {
@@ -14,14 +14,11 @@ if (mode !== "full" && mode !== "sparse") {
 }
 setEmulatorDefaults({ responses: mode, validateResponses: true });
 
-/** Each emulator of this file, with how many of its violations were already reported. */
-const seen = new Map<Emulator, number>();
-watchEmulators((emulator) => seen.set(emulator, 0));
+/** Violations since the last test ended (the emulators themselves are not held: they stay collectable). */
+const fresh: ResponseViolation[] = [];
+watchViolations((violation) => fresh.push(violation));
 
 afterEach(() => {
-  const fresh = [...seen].flatMap(([emulator, reported]) => {
-    seen.set(emulator, emulator.responseViolations.length);
-    return emulator.responseViolations.slice(reported);
-  });
-  expect(fresh, `emulator responses that do not match their schemas (${mode} mode)`).toEqual([]);
+  const found = fresh.splice(0);
+  expect(found, `emulator responses that do not match their schemas (${mode} mode)`).toEqual([]);
 });

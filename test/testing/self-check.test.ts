@@ -124,11 +124,13 @@ describe.each<ResponseMode>(["full", "sparse"])("every routed operation, respons
 });
 
 describe("the self-check", () => {
+  // These violations are deliberate: kept from the suite-wide watcher of test/setup.
+  const quiet = () => {};
   const getTask = OPERATIONS.find((op) => op.operationId === "getTask")!;
   const request = { method: "GET", path: "/api/v1/tasks/a/b" };
 
   it("answers 500 naming the operation and records the violation", () => {
-    const policy = new ResponsePolicy("full", true);
+    const policy = new ResponsePolicy("full", true, quiet);
     const out = policy.outgoing(getTask, request, 200, { workflow: {} });
     expect(out.status).toBe(500);
     expect((out.body as { detail: string }).detail).toMatch(/self-check: the full getTask response.*name/);
@@ -138,13 +140,13 @@ describe("the self-check", () => {
   });
 
   it("rejects an empty body where the operation documents JSON", () => {
-    const policy = new ResponsePolicy("sparse", true);
+    const policy = new ResponsePolicy("sparse", true, quiet);
     expect(policy.outgoing(getTask, request, 200, undefined).status).toBe(500);
     expect(policy.violations[0]?.issues).toMatch(/empty body/);
   });
 
   it("lets a matching body and every error answer through unchanged", () => {
-    const policy = new ResponsePolicy("full", true);
+    const policy = new ResponsePolicy("full", true, quiet);
     expect(policy.outgoing(getTask, request, 200, { name: "b" })).toEqual({
       status: 200,
       body: { name: "b" },
@@ -158,7 +160,7 @@ describe("the self-check", () => {
 
   it("checks each streamed event against the operation's event schema", () => {
     const chat = OPERATIONS.find((op) => op.operationId === "createChatCompletion")!;
-    const policy = new ResponsePolicy("full", true);
+    const policy = new ResponsePolicy("full", true, quiet);
     const post = { method: "POST", path: "/v1/chat/completions" };
     expect(policy.event(chat, post, { choices: [{ delta: { content: "hi" } }] })).toBeUndefined();
     expect(policy.event(chat, post, { choices: "hi" })).toMatch(
@@ -168,12 +170,12 @@ describe("the self-check", () => {
   });
 
   it("is off unless asked for", () => {
-    const policy = new ResponsePolicy("full", false);
+    const policy = new ResponsePolicy("full", false, quiet);
     expect(policy.outgoing(getTask, request, 200, { workflow: {} }).status).toBe(200);
   });
 
   it("sends 422 details as a string in sparse mode", () => {
-    const policy = new ResponsePolicy("sparse", true);
+    const policy = new ResponsePolicy("sparse", true, quiet);
     const detail = [{ loc: ["body", "name"], msg: "Field required", type: "missing" }];
     expect(policy.outgoing(getTask, request, 422, { detail }).body).toEqual({
       detail: "body.name: Field required",

@@ -4,6 +4,7 @@
  * comes after both, in `sendJson`: it is a deliberate departure from the schema.
  */
 import type { OperationDescriptor } from "../contracts";
+import { reportViolation } from "../defaults";
 import { messageOf } from "../http/error-body";
 import { type Outgoing, sparseSuccess, TextBody } from "./sparse";
 
@@ -45,9 +46,11 @@ export interface ResponseViolation {
 export class ResponsePolicy {
   readonly violations: ResponseViolation[] = [];
 
+  /** `report` also hears of each violation (by default, the harness watchers of `defaults.ts`). */
   constructor(
     readonly mode: ResponseMode,
     readonly validate: boolean,
+    private readonly report: (violation: ResponseViolation) => void = reportViolation,
   ) {}
 
   /** The body to send for `op` (or for no operation: a route off the spec, an unmatched path). */
@@ -87,7 +90,9 @@ export class ResponsePolicy {
     issues: string,
   ): string {
     const { method, path } = request;
-    this.violations.push({ operationId: op.operationId, method, path, status, issues });
+    const violation = { operationId: op.operationId, method, path, status, issues };
+    this.violations.push(violation);
+    this.report(violation);
     return `Emulator self-check: the ${this.mode} ${op.operationId} response does not match its schema: ${issues}`;
   }
 }
