@@ -77,7 +77,7 @@ export function printTrajectory(
     ["status", statusText(out, trajectory.status)],
     ["steps", stepProgress(trajectory)],
     ["created", trajectory.created],
-    ["error", trajectory.error ?? undefined],
+    ["error", trajectory.error == null ? undefined : errorText(trajectory.error)],
     ["url", ctx.jetty().urls.trajectory(collection, task, trajectory.trajectory_id)],
   ]);
   const steps = Object.entries(trajectory.steps ?? {});
@@ -104,7 +104,12 @@ export function printTrajectory(
 /** An error field as text, whatever its shape. */
 export function errorText(error: unknown): string {
   if (error === undefined || error === null) return "";
-  return typeof error === "string" ? error : JSON.stringify(error);
+  if (typeof error === "string") return error;
+  // The platform may send errors as objects; their message is what a reader wants.
+  const { message, error: inner } = (typeof error === "object" ? error : {}) as Record<string, unknown>;
+  if (typeof message === "string") return message;
+  if (typeof inner === "string") return inner;
+  return JSON.stringify(error);
 }
 
 /** `text`, cut to `max` characters with an ellipsis. */

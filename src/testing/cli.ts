@@ -21,14 +21,16 @@ const CLOSE_GRACE_MS = 5_000;
 const PARENT_CHECK_MS = 500;
 
 const USAGE = `Usage: jetty-emulator [--port N] [--step-duration MS] [--token TOKEN] [--collection NAME]...
-                      [--scoped-to NAME]
+                      [--scoped-to NAME] [--responses full|sparse]
 
   --port N            port on 127.0.0.1 (default: $PORT, else ${DEFAULT_PORT} when free, else any free port)
   --step-duration MS  time each workflow step takes (default 0)
   --token TOKEN       the full-access token (default: a random mlc_ token)
   --collection NAME   a collection to create at start (repeatable; default: demo)
   --scoped-to NAME    print a token bound to collection NAME as JETTY_API_TOKEN, like a real mlc_
-                      key (the full-access token, which no real key is, is printed as a comment)`;
+                      key (the full-access token, which no real key is, is printed as a comment)
+  --responses MODE    full (default): every field filled in; sparse: the least bodies the
+                      platform may send (optional fields null or absent, empty acknowledgements)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       token: { type: "string" },
       collection: { type: "string", multiple: true },
       "scoped-to": { type: "string" },
+      responses: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     stepDuration: numberOption("--step-duration", values["step-duration"] ?? "0"),
     collections: names.map((name) => ({ name })),
     ...(values.token ? { token: values.token } : {}),
+    ...(values.responses !== undefined ? { responses: responsesOption(values.responses) } : {}),
   };
   const explicit = values.port ?? process.env.PORT;
   const emulator =
@@ -121,6 +125,12 @@ function numberOption(name: string, raw: string): number {
     process.exit(2);
   }
   return value;
+}
+
+function responsesOption(raw: string): "full" | "sparse" {
+  if (raw === "full" || raw === "sparse") return raw;
+  console.error(`--responses must be full or sparse (got ${JSON.stringify(raw)})\n\n${USAGE}`);
+  process.exit(2);
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * The one place where the emulator reaches into the rest of the SDK for rules it must share with the
- * client: the operation table and the request schemas generated from `api-schema.yaml`, the
- * path-expression evaluator, the workflow-id and web-app link formats, and token redaction. Keeping
+ * client: the operation table (whose request schemas validate every JSON body) and the response
+ * schemas generated from `api-schema.yaml`, the path-expression evaluator, the workflow-id and
+ * web-app link formats, and token redaction. Keeping
  * every such import here means the emulator can never grow a second copy of any of them.
  */
 
@@ -15,21 +16,30 @@ export {
   type OperationMethod,
 } from "../generated/operations";
 export {
-  zChatCompletionRequest,
-  zCollectionCreate,
-  zDatasetCreate,
-  zDatasetUpdate,
-  zEnvironmentUpdate,
-  zIngestTrajectoryRequest,
+  zChatCompletion,
+  zChatCompletionChoice,
+  zChatCompletionMessage,
+  zCollection,
+  zCollectionEnvironment,
+  zDataset,
+  zIngestTrajectoryResponse,
   zJettyChatOptions,
-  zLabelCreate,
-  zRoutineCreate,
-  zRoutineUpdate,
-  zStatusUpdateRequest,
-  zTaskCreate,
-  zTaskUpdate,
-  zTrainedModelCreate,
-  zTrainedModelUpdate,
+  zLabel,
+  zLogEvent,
+  zRoutine,
+  zRoutineCadence,
+  zRoutineRun,
+  zSearchHit,
+  zStep,
+  zStepTemplate,
+  zTask,
+  zTaskListItem,
+  zTrainedModel,
+  zTrajectory,
+  zTrajectoryList,
+  zTrialStatus,
+  zWorkflowLogsObject,
+  zWorkflowResponse,
 } from "../generated/schemas";
 export { Urls } from "../helpers/urls";
 export { workflowIdOf } from "../helpers/workflow-id";

@@ -4,6 +4,7 @@ import type { Urls } from "./contracts";
 import type { Engine } from "./engine/engine";
 import { HttpError } from "./http/respond";
 import { invalid } from "./http/validation";
+import type { ResponsePolicy } from "./responses/pipeline";
 import type { Scheduler } from "./scheduler";
 import type { Store } from "./store";
 
@@ -18,6 +19,8 @@ export interface Core {
   readonly urls: Urls;
   /** How `/tasks/{c}/search` is routed (see `EmulatorOptions.taskSearch`). */
   readonly taskSearch: "documented" | "backend";
+  /** Sparse shaping and the response self-check of every JSON answer. */
+  readonly responses: ResponsePolicy;
 }
 
 /** The principal of an authenticated route (the server guarantees one). */

@@ -4,10 +4,12 @@ import type { Socket } from "node:net";
 import { Auth } from "./auth";
 import { DEFAULT_FRONTEND_URL, Urls } from "./contracts";
 import type { Core } from "./core";
+import { emulatorDefaults } from "./defaults";
 import { Drift } from "./drift";
 import { Engine } from "./engine/engine";
 import { Faults } from "./faults";
 import { randomToken } from "./ids";
+import { ResponsePolicy } from "./responses/pipeline";
 import { Scheduler } from "./scheduler";
 import { buildRouter, requestListener } from "./server";
 import { MEMORY_DEFAULTS, Store } from "./store";
@@ -42,7 +44,8 @@ import type { Emulator, EmulatorOptions, EmulatorState } from "./types";
  * await emulator.close();
  * ```
  */
-export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+export async function startEmulator(given: EmulatorOptions = {}): Promise<Emulator> {
+  const options: EmulatorOptions = { ...emulatorDefaults(), ...given };
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new RangeError("port must be an integer 0-65535");
@@ -61,8 +64,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const taskSearch = options.taskSearch ?? "documented";
   if (taskSearch !== "documented" && taskSearch !== "backend")
     throw new RangeError('taskSearch must be "documented" or "backend"');
+  const responses = options.responses ?? "full";
+  if (responses !== "full" && responses !== "sparse")
+    throw new RangeError('responses must be "full" or "sparse"');
   const auth = new Auth(token, options.scopedTokens);
-  let world = buildWorld(options, auth);
+  // One policy for the emulator's life, so violations survive `reset()`.
+  const policy = new ResponsePolicy(responses, options.validateResponses === true);
+  let world = buildWorld(options, auth, policy);
 
   // Sockets with a request in flight: `reset()` cuts those off (their answers would come from the old
   // state); idle keep-alive sockets stay open so clients can go on reusing them.
@@ -88,7 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;
 
   let closing: Promise<void> | undefined;
-  return {
+  const emulator: Emulator = {
     url,
     token,
     scopedToken: (collection) => {
@@ -108,7 +116,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     async reset() {
       const old = world;
-      world = buildWorld(options, auth);
+      world = buildWorld(options, auth, policy);
       // Runs of the old state stop where they are; requests still being answered are cut off.
       old.core.scheduler.close();
       for (const socket of busy) socket.destroy();
@@ -127,7 +135,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     state: stateView(() => world.core.store),
     runsCreated: (collection, task) => world.core.store.runsCreated(collection, task),
+    get responseViolations() {
+      return [...policy.violations];
+    },
   };
+  return emulator;
 }
 
 /** Everything `reset()` replaces: state, engine, timers, faults and scripts, wired to a request listener. */
@@ -138,7 +150,7 @@ interface World {
 }
 
 /** A fresh emulator state as `options` describe it (seeds, faults and scripts armed). */
-function buildWorld(options: EmulatorOptions, auth: Auth): World {
+function buildWorld(options: EmulatorOptions, auth: Auth, responses: ResponsePolicy): World {
   const store = new Store({
     maxLoggedRequests: options.maxLoggedRequests ?? MEMORY_DEFAULTS.maxLoggedRequests,
     maxTotalStoredBytes: options.maxTotalStoredBytes ?? MEMORY_DEFAULTS.maxTotalStoredBytes,
@@ -159,6 +171,7 @@ function buildWorld(options: EmulatorOptions, auth: Auth): World {
     maxStoredBytes: options.discardUploads ? 0 : (options.maxStoredBytes ?? MEMORY_DEFAULTS.maxStoredBytes),
     urls: new Urls(options.frontendURL ?? DEFAULT_FRONTEND_URL),
     taskSearch: options.taskSearch ?? "documented",
+    responses,
   };
   seed(store, options);
   const faults = new Faults();

@@ -17,6 +17,16 @@
 export type { DriftRule } from "./drift";
 export { startEmulator } from "./emulator";
 export type {
+  EmulatedCollection,
+  EmulatedLabel,
+  EmulatedStep,
+  EmulatedTask,
+  EmulatedTrajectory,
+  EmulatedTrial,
+  StoredFileInfo,
+} from "./entities";
+export type { ResponseMode, ResponseViolation } from "./responses/pipeline";
+export type {
   JudgeCall,
   JudgeReplyScript,
   JudgeVerdict,
@@ -27,12 +37,6 @@ export type {
   ScriptMatch,
 } from "./scripts";
 export type {
-  EmulatedCollection,
-  EmulatedLabel,
-  EmulatedStep,
-  EmulatedTask,
-  EmulatedTrajectory,
-  EmulatedTrial,
   Emulator,
   EmulatorOptions,
   EmulatorState,
@@ -40,5 +44,4 @@ export type {
   RequestLogEntry,
   SeedCollection,
   SeedTask,
-  StoredFileInfo,
 } from "./types";

@@ -10,7 +10,7 @@ import type { Drift } from "./drift";
 import type { Faults } from "./faults";
 import type { MutableLogEntry, RequestContext } from "./http/context";
 import { errorBody } from "./http/error-body";
-import { HttpError, Reply, sendBuffer, sendJson } from "./http/respond";
+import { HttpError, Reply, sendBuffer, sendJson, writeJson } from "./http/respond";
 import { Router } from "./http/router";
 import { hex } from "./ids";
 import { assetRoutes } from "./routes/assets";
@@ -132,10 +132,12 @@ async function handle(
     path: url.pathname,
     query: url.searchParams,
     params: {},
+    operation: undefined,
     principal: undefined,
     log,
     fault,
     muted: false,
+    responses: core.responses,
     drift: drift?.for(method, url.pathname, url.search),
   };
   if (fault?.delay) await core.scheduler.sleep(fault.delay);
@@ -171,6 +173,7 @@ async function route(router: Router, auth: Auth, ctx: RequestContext, search: st
     }
     ctx.params = match.params;
     if (match.operationId) ctx.log.operationId = match.operationId;
+    ctx.operation = match.operation;
     if (match.auth === "required" || (match.auth === "optional" && req.headers.authorization !== undefined)) {
       ctx.principal = auth.authenticate(req.headers.authorization);
     }
@@ -213,7 +216,7 @@ function sendFault(ctx: RequestContext, fault: FaultRule): void {
       Buffer.from(body),
     );
   } else {
-    sendJson(ctx, fault.status!, body, headers);
+    writeJson(ctx, fault.status!, body, headers); // a scripted answer: neither shaped nor checked
   }
 }
 

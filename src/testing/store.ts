@@ -3,16 +3,16 @@
  * record, not a translation of one. Names are looked up case-insensitively, as on the platform.
  */
 import { Auth, type Principal } from "./auth";
-import { HttpError } from "./http/respond";
-import { nameKey, nowIso } from "./ids";
 import type {
   EmulatedCollection,
   EmulatedTask,
   EmulatedTrajectory,
   EmulatedTrial,
-  RequestLogEntry,
   StoredFileInfo,
-} from "./types";
+} from "./entities";
+import { HttpError } from "./http/respond";
+import { nameKey, nowIso } from "./ids";
+import type { RequestLogEntry } from "./types";
 import type { Conforms } from "./wire";
 
 /** Trial counters of one collection. */

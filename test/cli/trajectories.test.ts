@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Jetty, type Trajectory } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPARSE } from "../helpers/emulator-mode";
 import { cliFor, json, ndjson, tempHome } from "./helpers/cli";
 
 const ECHO = {
@@ -54,7 +55,8 @@ describe("jetty trajectories", () => {
       await cli(["trajectories", "list", "acme", "echo", "--limit", "2", "--json"]),
     );
     expect(page.trajectories).toHaveLength(2);
-    expect(page).toMatchObject({ total: 4, page: 1, has_more: true });
+    // Sparse mode sends the paging fields as null; --all still finds every page (below).
+    if (!SPARSE) expect(page).toMatchObject({ total: 4, page: 1, has_more: true });
     const all = ndjson<Trajectory>(
       await cli(["trajectories", "list", "acme", "echo", "--limit", "2", "--all", "--json"]),
     );
@@ -72,11 +74,16 @@ describe("jetty trajectories", () => {
     const got = json<Trajectory>(
       await cli(["trajectories", "get", "acme", "echo", echoed[0]!.trajectory_id, "--json"]),
     );
-    expect(got).toEqual(emulator.state.trajectory(echoed[0]!.trajectory_id));
+    // Sparse mode prints the least body the server sent, so only the full mode equals the stored record.
+    if (SPARSE) expect(got).toMatchObject({ trajectory_id: echoed[0]!.trajectory_id, status: "completed" });
+    else expect(got).toEqual(emulator.state.trajectory(echoed[0]!.trajectory_id));
     const summary = await cli(["trajectories", "get", "acme", "broken", failed.trajectory_id]);
     expect(summary.code).toBe(0);
     expect(summary.stdout).toContain(`https://flows.jetty.io/acme/broken/${failed.trajectory_id}`);
-    expect(summary.stdout).toMatch(/boom\s+no_such_activity\s+failed\s+.*No step registered/);
+    expect(summary.stdout).toMatch(/boom\s+no_such_activity\s+failed\s+No step registered/);
+    // An error object (as sparse mode sends it) shows its message, not its JSON.
+    expect(summary.stdout).toMatch(/^error:\s+Step 'boom' failed: No step registered/m);
+    expect(summary.stdout).not.toContain('{"message"');
   });
 
   it("status shows statuses, --set changes them, a status that cannot be set exits 2", async () => {

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIUserAbortError, InvalidInputError, Jetty, RateLimitError } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPARSE } from "../helpers/emulator-mode";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -111,7 +112,9 @@ describe("chat completions: runbook mode", () => {
     jetty: { runbook: true, collection: "acme", task: "rb", agent: "claude-code" },
   };
 
-  it("surfaces the trajectory id and its URL on the completion", async () => {
+  // Sparse mode leaves the (undocumented) `jetty` block out of runbook answers; runbooks.run's
+  // fallback to listing the task's trajectories is what finds the run then (runbooks.test.ts).
+  it.skipIf(SPARSE)("surfaces the trajectory id and its URL on the completion", async () => {
     const completion = await jetty.chat.completions.create(params);
     expect(completion.run?.trajectoryId).toMatch(/^[0-9a-f]{8}$/);
     expect(completion.run?.url).toBe(`https://flows.jetty.io/acme/rb/${completion.run?.trajectoryId}`);
@@ -127,16 +130,20 @@ describe("chat completions: runbook mode", () => {
     expect(idAtFirst).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it("without a named agent, the emulator infers it from the model as the platform does", async () => {
-    const completion = await jetty.chat.completions.create({
-      ...params,
-      model: "gpt-5.5",
-      jetty: { runbook: true, collection: "acme", task: "rb" },
-    });
-    const trajectory = await jetty.trajectories.get("acme", "rb", completion.run!.trajectoryId);
-    expect(trajectory.init_params?.agent).toBe("codex");
-    expect(completion.choices[0]?.message?.content).toContain("Running agent: codex via openai");
-  });
+  // Reads completion.run, which sparse mode's runbook answers do not carry (see above).
+  it.skipIf(SPARSE)(
+    "without a named agent, the emulator infers it from the model as the platform does",
+    async () => {
+      const completion = await jetty.chat.completions.create({
+        ...params,
+        model: "gpt-5.5",
+        jetty: { runbook: true, collection: "acme", task: "rb" },
+      });
+      const trajectory = await jetty.trajectories.get("acme", "rb", completion.run!.trajectoryId);
+      expect(trajectory.init_params?.agent).toBe("codex");
+      expect(completion.choices[0]?.message?.content).toContain("Running agent: codex via openai");
+    },
+  );
 
   it("refuses file ids in file_paths and storage paths in files before sending", async () => {
     await expect(

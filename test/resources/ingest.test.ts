@@ -1,6 +1,7 @@
 import { InvalidInputError, Jetty } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPARSE } from "../helpers/emulator-mode";
 
 let emulator: Emulator;
 let jetty: Jetty;
@@ -28,7 +29,7 @@ describe("trajectories.ingest", () => {
       body: payload,
     });
     expect(result.trajectory_id).toBeTruthy();
-    expect(result.status).toBe("completed");
+    if (!SPARSE) expect(result.status).toBe("completed"); // Sparse mode leaves this out (not guaranteed by the evidence); the full mode fills it in.
     const labels = Object.fromEntries((result.labels ?? []).map((l) => [l.key, String(l.value)]));
     expect(labels).toMatchObject({ "score.correct": "1", model: "m1", cost_est_usd: "0.002" });
 

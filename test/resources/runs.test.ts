@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { WaitProgressEvent } from "../../src/helpers/wait";
 import { RunHandle } from "../../src/resources/runs";
 import type { Trajectory } from "../../src/resources/trajectories";
+import { SPARSE } from "../helpers/emulator-mode";
 
 const echo = {
   init_params: { text: "default" },
@@ -62,7 +63,7 @@ describe("runs.create", () => {
     expect(run.workflowId).toBe(`acme-echo--${run.trajectoryId}`);
     expect(run.trajectoryId).toMatch(/^[0-9a-f]{8}$/);
     expect(run.response.workflow_id).toBe(run.workflowId);
-    expect(run.response.message).toBe("started");
+    if (!SPARSE) expect(run.response.message).toBe("started"); // Sparse mode leaves this out (not guaranteed by the evidence); the full mode fills it in.
     expect(run.trial).toBeUndefined();
     expect(run.trialNotice).toBeUndefined();
     const trajectory = await run.wait();
@@ -121,7 +122,7 @@ describe("runs.create", () => {
     expect(shown).not.toContain("sekrit");
     const trajectory = await run.wait();
     expect(JSON.stringify(trajectory)).not.toContain("sekrit");
-    expect(trajectory.webhook_url).toBe("https://hooks.example.com/jetty");
+    if (!SPARSE) expect(trajectory.webhook_url).toBe("https://hooks.example.com/jetty"); // Sparse mode leaves this out (not guaranteed by the evidence); the full mode fills it in.
   });
 
   it("gives the raw response through withResponse()", async () => {
@@ -138,8 +139,9 @@ describe("runs.createSync", () => {
       path: "/api/v1/run-sync/acme/echo",
       body: { init_params: JSON.stringify({ text: "sync" }) },
     });
-    expect(result.workflow_id).toBe(`acme-echo--${result.trajectoryId}`);
-    expect(result.message).toBe("completed");
+    // Sparse mode answers run-sync with a trajectory-like body (no workflow_id), as jetty-cli reads it.
+    if (!SPARSE) expect(result.workflow_id).toBe(`acme-echo--${result.trajectoryId}`);
+    expect(SPARSE ? result.status : result.message).toBe("completed");
   });
 
   it("turns a 524 into RunInProgressError carrying collection and task, without retrying", async () => {

@@ -6,6 +6,7 @@
 import { Jetty, NotFoundError } from "@jetty/sdk";
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPARSE } from "../helpers/emulator-mode";
 import { json, type Loopback, startLoopback } from "../helpers/loopback";
 
 const workflow = {
@@ -71,7 +72,8 @@ describe("the emulator's two routings of /tasks/{c}/search", () => {
       "acme/triage-grader",
       "other/triage-copy",
     ]);
-    expect(body.hits[0]).toMatchObject({ highlights: [], text_match: expect.any(Number) });
+    // Sparse mode sends the Typesense extras as null; the fields under `document` are the data.
+    if (!SPARSE) expect(body.hits[0]).toMatchObject({ highlights: [], text_match: expect.any(Number) });
   });
 });
 

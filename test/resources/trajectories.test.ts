@@ -2,6 +2,7 @@ import { InvalidInputError, Jetty, JettyError, NotFoundError } from "@jetty/sdk"
 import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Trajectory, TrajectoryPage } from "../../src/resources/trajectories";
+import { SPARSE } from "../helpers/emulator-mode";
 import { rejectionOf } from "../helpers/loopback";
 
 const echo = {
@@ -48,7 +49,9 @@ beforeEach(() => emulator.clearRequests());
 const last = () => emulator.requests.at(-1)!;
 
 describe("trajectories.list", () => {
-  it("GETs /api/v1/db/trajectories/{c}/{task}?limit=&page= and exposes the page", async () => {
+  // Asserts total/page/limit/has_more, which sparse mode sends as null (trajectories-pages.test.ts
+  // covers iterating without them).
+  it.skipIf(SPARSE)("GETs /api/v1/db/trajectories/{c}/{task}?limit=&page= and exposes the page", async () => {
     const page = await jetty.trajectories.list("acme", "echo", { limit: 2 });
     expect(last()).toMatchObject({
       method: "GET",
@@ -117,7 +120,11 @@ describe("trajectories.get / stats / setStatuses / cancel / addLabel", () => {
   it("get → GET /api/v1/db/trajectory/{c}/{task}/{id}", async () => {
     const t = await jetty.trajectories.get("acme", "echo", ids[0]!);
     expect(last()).toMatchObject({ method: "GET", path: `/api/v1/db/trajectory/acme/echo/${ids[0]}` });
-    expect(t).toMatchObject({ trajectory_id: ids[0], status: "completed", name: "acme/echo" });
+    expect(t).toMatchObject({
+      trajectory_id: ids[0],
+      status: "completed",
+      name: SPARSE ? null : "acme/echo",
+    });
     expect(t.steps?.echo?.outputs).toEqual({ text: "t0" });
     await expect(jetty.trajectories.get("acme", "echo", "ffffffff")).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -137,7 +144,8 @@ describe("trajectories.get / stats / setStatuses / cancel / addLabel", () => {
       body: map,
     });
     expect(last().headers["content-type"]).toBe("application/json");
-    expect(res).toMatchObject({ ok: true, body: { updated: map } });
+    // Sparse mode acknowledges with an empty body.
+    expect(res).toMatchObject({ ok: true, body: SPARSE ? undefined : { updated: map } });
     expect((await jetty.trajectories.get("acme", "echo", ids[1]!)).status).toBe("archived");
   });
 

@@ -80,7 +80,9 @@ export async function runAndWait(
   });
   if (started.status !== 200)
     throw new Error(`run ${task}: ${started.status} ${JSON.stringify(started.body)}`);
-  return waitTerminal(emu, collection, task, started.body.trajectory.trajectory_id);
+  // The id is the part of workflow_id after the last `--` (the only field every mode sends).
+  const id = String(started.body.workflow_id).split("--").at(-1)!;
+  return waitTerminal(emu, collection, task, id);
 }
 
 /** Polls a trajectory until it is terminal. */

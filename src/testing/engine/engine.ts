@@ -5,12 +5,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { runtimeParameterName, workflowIdOf } from "../contracts";
+import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../entities";
 import { contentTypeFor } from "../files/content-type";
 import { nowIso } from "../ids";
 import type { Scheduler } from "../scheduler";
 import { Scripts } from "../scripts";
 import { type CollectionRecord, type LogEvent, type Store, TERMINAL, type TrajectoryRecord } from "../store";
-import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
 import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
 import { resolveParams } from "./params";
 import { activityFor, isCatalogued } from "./registry";

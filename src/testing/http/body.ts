@@ -1,8 +1,10 @@
 /** Reading JSON request bodies (multipart lives in `multipart.ts`). */
 
+import type { z } from "zod";
+import type { OperationDescriptor } from "../contracts";
 import { loggable } from "../store";
 import type { RequestContext } from "./context";
-import { unprocessable } from "./validation";
+import { unprocessable, validate } from "./validation";
 
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
@@ -38,6 +40,22 @@ export async function readJson(ctx: RequestContext): Promise<unknown> {
       { loc: ["body", 0], msg: `JSON decode error: ${(err as Error).message}`, type: "json_invalid" },
     ]);
   }
+}
+
+/** The parsed request body of `Op` (its request schema's output; `unknown` when it has none). */
+export type BodyOf<Op> = Op extends { request: infer S extends z.ZodType } ? z.output<S> : unknown;
+
+/**
+ * Reads the JSON body and validates it against the request schema of the route's operation, from the
+ * operation table (FastAPI's 422 with `detail` items when it does not match). Multipart operations
+ * read their forms with `readMultipart`: FastAPI coerces form fields more loosely than a form schema.
+ */
+export async function readBody<Op extends OperationDescriptor | undefined>(
+  ctx: Omit<RequestContext, "operation"> & { operation: Op },
+): Promise<BodyOf<Op>> {
+  const body = await readJson(ctx as RequestContext);
+  const schema = ctx.operation?.request;
+  return (schema ? validate(schema, body) : body) as BodyOf<Op>;
 }
 
 const SECRET_KEYS = new Set(["secret_params", "webhook_secret"]);

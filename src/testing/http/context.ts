@@ -1,6 +1,8 @@
 /** What a route handler receives about one request. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Principal } from "../auth";
+import type { OperationDescriptor } from "../contracts";
+import type { ResponsePolicy } from "../responses/pipeline";
 import type { FaultRule, RequestLogEntry } from "../types";
 
 /** A request log entry the server fills in as it learns more (the body is read lazily by handlers). */
@@ -24,6 +26,10 @@ export interface RequestContext {
   readonly fault: FaultRule | undefined;
   /** The handler runs but its response is dropped (an `afterHandling` fault answers instead). */
   readonly muted: boolean;
+  /** The operation of the matched route (`undefined` for routes off the spec and unmatched paths). */
+  operation: OperationDescriptor | undefined;
+  /** Sparse shaping and the response self-check (`EmulatorOptions.responses`, `validateResponses`). */
+  readonly responses?: ResponsePolicy | undefined;
   /** Injected shape drift for this request's successful JSON answer (`EmulatorOptions.drift`). */
   readonly drift?: ((body: unknown) => unknown) | undefined;
 }

@@ -13,7 +13,7 @@ export function errorBody(path: string, status: number, detail: unknown): Record
 }
 
 /** A FastAPI detail as one line: a string as is, a 422 list as `loc: msg` pairs. */
-function messageOf(detail: unknown): string {
+export function messageOf(detail: unknown): string {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
     return detail

@@ -3,6 +3,7 @@
  * `truncate` fault works on any route: headers promise the full length, half the body is written, and the
  * socket is cut.
  */
+import { TextBody } from "../responses/sparse";
 import type { RequestContext } from "./context";
 
 /** An error a handler throws to answer with a FastAPI-style `{"detail": ...}` body. */
@@ -26,14 +27,39 @@ export class Reply {
   ) {}
 }
 
-/** Sends `body` as JSON (`undefined` sends an empty body, as for 204). */
+/**
+ * Sends a handler's answer: shaped and self-checked by the emulator's response policy, then drifted
+ * (`EmulatorOptions.drift`), then written as JSON (`undefined` sends an empty body, as for 204).
+ */
 export function sendJson(
   ctx: RequestContext,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ) {
-  if (ctx.drift && status >= 200 && status < 300) body = ctx.drift(body);
+  if (ctx.responses) {
+    ({ status, body } = ctx.responses.outgoing(ctx.operation, ctx, status, body));
+  }
+  if (ctx.drift && status >= 200 && status < 300 && !(body instanceof TextBody)) body = ctx.drift(body);
+  writeJson(ctx, status, body, headers);
+}
+
+/** Writes `body` exactly as given: JSON, nothing for `undefined`, or a {@link TextBody} as text. */
+export function writeJson(
+  ctx: RequestContext,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  if (body instanceof TextBody) {
+    sendBuffer(
+      ctx,
+      status,
+      { "content-type": "text/plain; charset=utf-8", ...headers },
+      Buffer.from(body.text),
+    );
+    return;
+  }
   if (body === undefined) {
     sendBuffer(ctx, status, headers, Buffer.alloc(0));
     return;

@@ -24,16 +24,20 @@ import type { RequestContext } from "./context";
 /** Who may call a route: a valid token, anyone, or anyone unless a token is sent (then it must be valid). */
 export type AuthMode = "required" | "none" | "optional";
 
-/** What a handler receives: the request context with its path parameters, by the spec's names. */
-export type RoutedContext<P extends Record<string, string> = Record<string, string>> = Omit<
-  RequestContext,
-  "params"
-> & { params: P };
+/**
+ * What a handler receives: the request context with its path parameters, by the spec's names, and
+ * the descriptor of its operation (so `readBody` knows the request schema).
+ */
+export type RoutedContext<
+  P extends Record<string, string> = Record<string, string>,
+  Op extends OperationDescriptor | undefined = OperationDescriptor | undefined,
+> = Omit<RequestContext, "params" | "operation"> & { params: P; operation: Op };
 
 /** A handler returns a JSON body (200), a `Reply`, or `undefined` after writing the response itself. */
-export type Handler<P extends Record<string, string> = Record<string, string>> = (
-  ctx: RoutedContext<P>,
-) => unknown | Promise<unknown>;
+export type Handler<
+  P extends Record<string, string> = Record<string, string>,
+  Op extends OperationDescriptor | undefined = OperationDescriptor | undefined,
+> = (ctx: RoutedContext<P, Op>) => unknown | Promise<unknown>;
 
 type Descriptor<Id extends OperationId> = Extract<(typeof OPERATIONS)[number], { operationId: Id }>;
 
@@ -58,6 +62,7 @@ interface Route {
   readonly auth: AuthMode;
   readonly handler: Handler;
   readonly operationId: OperationId | undefined;
+  readonly operation: OperationDescriptor | undefined;
 }
 
 /** The outcome of matching one request. */
@@ -68,6 +73,7 @@ export type Match =
       auth: AuthMode;
       params: Record<string, string>;
       operationId: OperationId | undefined;
+      operation: OperationDescriptor | undefined;
     }
   | { kind: "redirect"; location: string }
   | { kind: "method-not-allowed"; allow: string[] }
@@ -85,27 +91,30 @@ export class Router {
   }
 
   /** Serves an operation of the table; its method, path and auth come from the descriptor. */
-  on<Id extends OperationId>(operationId: Id, handler: Handler<ParamsOf<Id>>): this {
+  on<Id extends OperationId>(operationId: Id, handler: Handler<ParamsOf<Id>, Descriptor<Id>>): this {
     const op = this.#operations.get(operationId);
     if (!op) throw new Error(`No operation ${operationId} in the table`);
     if (this.#served.has(operationId)) throw new Error(`Operation ${operationId} is served twice`);
     this.#served.add(operationId);
     const rest = new Set(op.pathParams.filter((p) => p.keepSlashes).map((p) => p.name));
-    return this.#add(op.method, op.path, rest, op.auth, handler as Handler, operationId);
+    return this.#add(op.method, op.path, rest, op.auth, handler as unknown as Handler, operationId);
   }
 
   /**
    * Serves a route api-schema.yaml does not describe (an alias, or a retired route the platform still
-   * answers). `why` is required so every one of them says why it exists.
+   * answers). `why` is required so every one of them says why it exists. An alias names the operation
+   * it answers `as`: its bodies are then read, shaped and checked as that operation's.
    */
   unlisted(
     method: OperationMethod,
     template: string,
     handler: Handler,
-    route: { auth: AuthMode; why: string },
+    route: { auth: AuthMode; why: string; as?: OperationId },
   ): this {
     if (route.why.trim() === "") throw new Error(`Say why ${method} ${template} is served off the spec`);
-    return this.#add(method, template, new Set(), route.auth, handler, undefined);
+    const alias = route.as === undefined ? undefined : this.#operations.get(route.as);
+    if (route.as !== undefined && !alias) throw new Error(`No operation ${route.as} in the table`);
+    return this.#add(method, template, new Set(), route.auth, handler, undefined, alias);
   }
 
   /** The operations this router serves. */
@@ -131,12 +140,14 @@ export class Router {
     auth: AuthMode,
     handler: Handler,
     operationId: OperationId | undefined,
+    alias?: OperationDescriptor,
   ): this {
     const segments = parseTemplate(template, rest);
     if (this.#routes.some((r) => r.method === method && sameShape(r.segments, segments))) {
       throw new Error(`${method} ${template} is registered twice`);
     }
-    const route: Route = { method, template, segments, auth, handler, operationId };
+    const operation = operationId ? this.#operations.get(operationId) : alias;
+    const route: Route = { method, template, segments, auth, handler, operationId, operation };
     const at = this.#routes.findIndex((other) => precedes(segments, other.segments));
     if (at < 0) this.#routes.push(route);
     else this.#routes.splice(at, 0, route);
@@ -156,6 +167,7 @@ export class Router {
           auth: route.auth,
           params,
           operationId: route.operationId,
+          operation: route.operation,
         };
       }
       allow.add(route.method);

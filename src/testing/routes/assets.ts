@@ -1,10 +1,8 @@
 /** Datasets (`/api/v1/datasets/{c}`, no trailing slash) and trained models (`/api/v1/models/{c}/` lists). */
-import { zDatasetCreate, zDatasetUpdate, zTrainedModelCreate, zTrainedModelUpdate } from "../contracts";
 import { type Core, page } from "../core";
-import { readJson } from "../http/body";
+import { readBody } from "../http/body";
 import { HttpError, Reply } from "../http/respond";
 import type { RoutedContext, Router } from "../http/router";
-import { validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
 
@@ -24,8 +22,6 @@ interface AssetKind {
   readonly map: Map<string, Record<string, unknown>>;
   readonly entityType: string;
   readonly noun: string;
-  readonly create: typeof zDatasetCreate | typeof zTrainedModelCreate;
-  readonly update: typeof zDatasetUpdate | typeof zTrainedModelUpdate;
   readonly defaults: Record<string, unknown>;
   readonly createdStatus: number;
 }
@@ -46,8 +42,6 @@ export function assetRoutes(router: Router, core: Core): void {
       map: store.datasets,
       entityType: "dataset",
       noun: "Dataset",
-      create: zDatasetCreate,
-      update: zDatasetUpdate,
       defaults: {
         data_path: null,
         format: null,
@@ -73,8 +67,6 @@ export function assetRoutes(router: Router, core: Core): void {
       map: store.models,
       entityType: "trained_model",
       noun: "Trained model",
-      create: zTrainedModelCreate,
-      update: zTrainedModelUpdate,
       defaults: {
         model_path: null,
         metadata_version: null,
@@ -112,7 +104,7 @@ export function assetRoutes(router: Router, core: Core): void {
 
     router.on(kind.operations.create, async (ctx) => {
       const c = store.requireCollection(ctx.principal, ctx.params.collection);
-      const body = validate(kind.create, await readJson(ctx)) as Record<string, unknown> & { name: string };
+      const body = (await readBody(ctx)) as Record<string, unknown> & { name: string };
       if (kind.map.has(key(c, body.name))) throw new HttpError(400, `${kind.noun} already exists`);
       const now = nowIso();
       const asset = {
@@ -136,7 +128,7 @@ export function assetRoutes(router: Router, core: Core): void {
     router.on(kind.operations.update, async (ctx) => {
       const c = store.requireCollection(ctx.principal, ctx.params.collection);
       const asset = find(c, ctx.params.name);
-      const body = validate(kind.update, await readJson(ctx)) as Record<string, unknown>;
+      const body = (await readBody(ctx)) as Record<string, unknown>;
       const { id: _id, collection_id: _cid, collection_name: _cn, entity_type: _et, ...changes } = body;
       if (typeof changes.name === "string" && nameKey(changes.name) !== nameKey(ctx.params.name)) {
         if (kind.map.has(key(c, changes.name))) throw new HttpError(400, `${kind.noun} already exists`);
@@ -160,13 +152,7 @@ export function assetRoutes(router: Router, core: Core): void {
     const asset = store.datasets.get(`${nameKey(c.wire.name)}/${nameKey(ctx.params.name)}`);
     if (!asset)
       throw new HttpError(404, `Dataset '${ctx.params.name}' not found in collection '${c.wire.name}'`);
-    const body = await readJson(ctx);
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new HttpError(422, [
-        { loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" },
-      ]);
-    }
-    asset.dataset_metadata = body;
+    asset.dataset_metadata = await readBody(ctx);
     asset.updated_at = nowIso();
     return asset;
   });

@@ -4,11 +4,11 @@
  * one it starts a runbook run and reports the trajectory in a `jetty` object.
  */
 import { Auth } from "../auth";
-import { inferAgentFromModel, zChatCompletionRequest, zJettyChatOptions } from "../contracts";
+import { inferAgentFromModel, zJettyChatOptions } from "../contracts";
 import { type Core, principalOf } from "../core";
 import { deterministicReply } from "../engine/activities/llm";
 import { estimateTokens } from "../engine/activity";
-import { readJson } from "../http/body";
+import { readBody } from "../http/body";
 import type { RequestContext } from "../http/context";
 import { sendJson } from "../http/respond";
 import type { Router } from "../http/router";
@@ -52,7 +52,7 @@ interface Completion {
 export function chatRoutes(router: Router, core: Core): void {
   const handler = async (ctx: RequestContext) => {
     principalOf(ctx);
-    const body = validate(zChatCompletionRequest, await readJson(ctx)) as ChatBody;
+    const body = (await readBody(ctx)) as ChatBody;
     const prompt = body.messages.map((m) => textOf(m.content)).join("\n");
     let content: string;
     let jetty: Record<string, unknown> | undefined;
@@ -100,6 +100,7 @@ export function chatRoutes(router: Router, core: Core): void {
   router.on("createChatCompletion", handler);
   router.unlisted("POST", "/chat/completions", handler, {
     auth: "required",
+    as: "createChatCompletion",
     why: "OpenAI clients given the bare host as base URL post here (jetty-api.md §5, item 10)",
   });
 }
@@ -256,6 +257,14 @@ async function stream(ctx: RequestContext, core: Core, c: Completion, includeUsa
   // brokenStream: the role chunk and the first content chunk arrive, then the connection drops without [DONE].
   const last = ctx.fault?.brokenStream ? Math.min(1, events.length - 1) : Number.POSITIVE_INFINITY;
   for (let i = 0; i < events.length; i++) {
+    const violation = ctx.responses?.event(ctx.operation, ctx, events[i]);
+    if (violation !== undefined) {
+      write(
+        `event: error\ndata: ${JSON.stringify({ error: { message: violation, type: "server_error" } })}\n\n`,
+      );
+      res.end();
+      return;
+    }
     const text = `data: ${JSON.stringify(events[i])}\n\n`;
     if (i === last) {
       if (!res.destroyed) res.write(text, () => res.socket?.destroy());

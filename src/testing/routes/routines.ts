@@ -1,13 +1,12 @@
 /** Routines: saved schedules that fire a task. Nothing fires on its own here; `run-now` starts a real run. */
-import { zRoutineCreate, zRoutineUpdate } from "../contracts";
 import { type Core, intQuery } from "../core";
-import { readJson } from "../http/body";
+import type { EmulatedTask } from "../entities";
+import { readBody } from "../http/body";
 import { HttpError, Reply } from "../http/respond";
 import type { RoutedContext, Router } from "../http/router";
-import { type DetailItem, unprocessable, validate } from "../http/validation";
+import { type DetailItem, unprocessable } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import type { CollectionRecord } from "../store";
-import type { EmulatedTask } from "../types";
 import type { Conforms, Wire } from "../wire";
 import { runResponse } from "./runs";
 
@@ -76,7 +75,7 @@ export function routineRoutes(router: Router, core: Core): void {
 
   router.on("createRoutine", async (ctx) => {
     const { collection, task } = scope(ctx);
-    const body = validate(zRoutineCreate, await readJson(ctx)) as RoutineBody;
+    const body = (await readBody(ctx)) as RoutineBody;
     checkCadence(body.cadence as Cadence);
     checkOverrides(task, body.init_params_overrides);
     const key = keyOf(collection.wire.name, task.name, body.name);
@@ -110,7 +109,7 @@ export function routineRoutes(router: Router, core: Core): void {
 
   router.on("updateRoutine", async (ctx) => {
     const { task, routine } = find(ctx);
-    const body = validate(zRoutineUpdate, await readJson(ctx)) as Partial<RoutineBody>;
+    const body = (await readBody(ctx)) as Partial<RoutineBody>;
     if (body.cadence !== undefined) {
       checkCadence(body.cadence as Cadence);
       routine.cadence = body.cadence as Cadence;

@@ -3,6 +3,7 @@
  * the run is terminal). Both take multipart form fields; uploads land in `{storage_path}/inputs/`.
  */
 import { type Core, principalOf } from "../core";
+import type { EmulatedTrial } from "../entities";
 import { contentTypeFor, safeFilename } from "../files/content-type";
 import { readRaw } from "../http/body";
 import type { RequestContext } from "../http/context";
@@ -11,7 +12,6 @@ import { HttpError } from "../http/respond";
 import type { RoutedContext, Router } from "../http/router";
 import { invalid } from "../http/validation";
 import type { CollectionRecord, TrajectoryRecord } from "../store";
-import type { EmulatedTrial } from "../types";
 import type { Wire } from "../wire";
 
 /** `/api/v1/run/{c}/{t}` and `/api/v1/run-sync/{c}/{t}`. */

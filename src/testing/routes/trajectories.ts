@@ -1,16 +1,14 @@
 /** Trajectories: listing, reading, statistics, logs, statuses, labels, zip download and ingest. */
 import { Auth } from "../auth";
-import { zIngestTrajectoryRequest, zLabelCreate, zStatusUpdateRequest } from "../contracts";
 import { type Core, intQuery, principalOf } from "../core";
+import type { EmulatedLabel, EmulatedTrajectory } from "../entities";
 import { attachmentDisposition } from "../files/content-type";
 import { writeZip } from "../files/zip";
-import { readJson } from "../http/body";
+import { readBody } from "../http/body";
 import { HttpError, sendChunks } from "../http/respond";
 import type { Router } from "../http/router";
-import { validate } from "../http/validation";
 import { nameKey, nowIso } from "../ids";
 import { TERMINAL, type TrajectoryRecord } from "../store";
-import type { EmulatedLabel, EmulatedTrajectory } from "../types";
 
 const STATUSES = ["pending", "running", "completed", "failed", "cancelled", "archived"] as const;
 
@@ -70,10 +68,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
 
   router.on("updateTrajectoryStatuses", async (ctx) => {
     const collection = store.requireCollection(ctx.principal, ctx.params.collection);
-    const body = validate(zStatusUpdateRequest, await readJson(ctx)) as Record<
-      string,
-      EmulatedTrajectory["status"]
-    >;
+    const body = (await readBody(ctx)) as Record<string, EmulatedTrajectory["status"]>;
     const updated: Record<string, string> = {};
     const not_found: string[] = [];
     for (const [id, status] of Object.entries(body)) {
@@ -94,7 +89,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
 
   router.on("addTrajectoryLabel", async (ctx) => {
     const record = trajectoryOf(ctx);
-    const body = validate(zLabelCreate, await readJson(ctx));
+    const body = await readBody(ctx);
     const label: EmulatedLabel = { key: body.key, value: body.value, author: body.author, created: nowIso() };
     record.t.labels = [...record.t.labels.filter((l) => l.key !== label.key), label];
     return { ok: true, label };
@@ -130,7 +125,7 @@ export function trajectoryRoutes(router: Router, core: Core): void {
   router.on("ingestTrajectory", async (ctx) => {
     const collection = store.requireCollection(ctx.principal, ctx.params.collection);
     const task = ctx.params.task;
-    const body = validate(zIngestTrajectoryRequest, await readJson(ctx)) as IngestBody;
+    const body = (await readBody(ctx)) as IngestBody;
     const c = collection.wire.name;
     // An existing id is overwritten in place (idempotent re-push); a new one gets the next run folder.
     const existing = body.trajectory_id ? store.trajectories.get(body.trajectory_id) : undefined;
