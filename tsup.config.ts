@@ -62,8 +62,9 @@ const shared: Options = {
   sourcemap: true,
   // The output folder is emptied by `npm run build` itself: the configs below build side by side.
   clean: false,
-  // esbuild renames classes that refer to themselves (`_APIError`); their `name` must stay public.
-  keepNames: true,
+  // No `keepNames`: its `__name()` calls are statements a consumer's bundler must keep, so nothing
+  // could tree-shake. Exported classes keep their names because none refers to itself inside its own
+  // body (esbuild renames those to `_Name`); test/build/built-package.test.ts checks every one.
   noExternal: BUNDLED,
   esbuildPlugins: [grayMatterWithoutFs],
 };

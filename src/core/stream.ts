@@ -147,7 +147,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
     readable: ReadableStream<Uint8Array>,
     controller: AbortController,
   ): Stream<Item> {
-    return new Stream(() => readNDJSON<Item>(readable, controller), controller);
+    return newStream(() => readNDJSON<Item>(readable, controller), controller);
   }
 
   /**
@@ -232,7 +232,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
         return DONE_RESULT;
       },
     });
-    return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
+    return [newStream(() => side(0), this.controller), newStream(() => side(1), this.controller)];
   }
 
   /**
@@ -263,4 +263,9 @@ export class Stream<Item> implements AsyncIterable<Item> {
       },
     });
   }
+}
+
+// Outside the class: `new Stream` inside its own body makes esbuild rename it `_Stream`.
+function newStream<Item>(open: () => AsyncIterator<Item>, controller: AbortController): Stream<Item> {
+  return new Stream(open, controller);
 }
