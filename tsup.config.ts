@@ -103,7 +103,9 @@ export default defineConfig([
     ...shared,
     // The portable build of the main entry (conditions `workerd`, `worker`, `browser`, `default`):
     // no `node:*` import anywhere in it; the Node-only features throw a ConfigError instead.
-    entry: { "portable/index": "src/index.ts" },
+    // Its own folder, so the chunks it loads lazily (the schemas) sit beside it, apart from Node's.
+    entry: { index: "src/index.ts" },
+    outDir: "dist/portable",
     format: ["esm"],
     target: "es2022",
     platform: "neutral",

@@ -34,7 +34,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
   readonly #controller: AbortController;
   readonly #parse: ((data: string, event: ServerSentEvent) => Item) | undefined;
   readonly #onChunk: ((item: Item, index: number) => void) | undefined;
-  readonly #schema: z.ZodType | undefined;
+  readonly #schema: z.core.$ZodType | undefined;
   readonly #errors: SSEErrors;
   readonly #idleTimeout: number;
   readonly #maxEventSize: number;

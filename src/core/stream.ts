@@ -44,7 +44,7 @@ export interface SSEStreamOptions<Item> {
    * A schema every item must pass (as a non-streamed response would); an item that is not an
    * object, or fails it, ends the stream with `ResponseValidationError`.
    */
-  schema?: z.ZodType<Item>;
+  schema?: z.core.$ZodType<Item>;
   /** Values (the token, secret params) to scrub from every error the stream raises. */
   secrets?: ReadonlyArray<string>;
   /** Most ms to wait for the next chunk while reading; `0` waits forever. Default 10 minutes. */

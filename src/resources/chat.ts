@@ -2,19 +2,20 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { loadSchemas } from "../core/lazy-schemas";
 import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { Stream } from "../core/stream";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import { createChatCompletion } from "../generated/operations";
-import {
-  type zChatCompletion,
-  type zChatCompletionChoice,
+import type {
+  zChatCompletion,
+  zChatCompletionChoice,
   zChatCompletionChunk,
-  type zChatCompletionChunkChoice,
-  type zChatCompletionRequest,
-  type zJettyChatOptions,
+  zChatCompletionChunkChoice,
+  zChatCompletionRequest,
+  zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
 import { Urls } from "../helpers/urls";
@@ -219,7 +220,9 @@ export class Completions extends APIResource {
       }
       const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
       const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
-      return streamOperation(this._transport, createChatCompletion, sse, options).map((response) => {
+      return streamOperation(this._transport, createChatCompletion, sse, options).map(async (response) => {
+        // Loaded with the first call that validates, not on import (see lazy-schemas.ts).
+        const chunkSchema = (await loadSchemas()).zChatCompletionChunk;
         // The request carries the caller's signal; the stream links it once to its own controller,
         // which stopping early aborts (cancelling the body, which releases the connection).
         const stream = ChatCompletionStream.fromSSEResponse<ChatCompletionChunk>(
@@ -229,7 +232,7 @@ export class Completions extends APIResource {
             parse: parseChunk,
             signal: options.signal,
             // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
-            schema: zChatCompletionChunk as z.ZodType<ChatCompletionChunk>,
+            schema: chunkSchema as z.core.$ZodType<ChatCompletionChunk>,
             secrets: this._transport.secretsFor({ secrets }),
             ...limits,
             onChunk: (chunk, index) => {

@@ -6,6 +6,7 @@ import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { sleep } from "../core/sleep";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
+import { SettableTrajectoryStatusValues } from "../generated/enums";
 import {
   addTrajectoryLabel,
   downloadTrajectory,
@@ -21,13 +22,13 @@ import type {
   zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
   zLabelCreate,
+  zSettableTrajectoryStatus,
   zStep,
   zTrajectory,
   zTrajectoryList,
   zTrajectoryStats,
   zTrajectoryStatus,
 } from "../generated/schemas";
-import { zSettableTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
@@ -202,7 +203,7 @@ export interface TrajectoryListParams {
  * SETTABLE_STATUSES.includes("archived"); // true
  * ```
  */
-export const SETTABLE_STATUSES: readonly SettableTrajectoryStatus[] = zSettableTrajectoryStatus.options;
+export const SETTABLE_STATUSES: readonly SettableTrajectoryStatus[] = SettableTrajectoryStatusValues;
 
 /**
  * One page of trajectories, newest first as the server orders them. Also an async iterator over every
