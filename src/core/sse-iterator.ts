@@ -10,7 +10,10 @@ import type { ServerSentEvent, SSEStreamOptions } from "./stream";
 import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
 
-const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+const DONE_RESULT: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
+  done: true,
+  value: undefined,
+});
 const noop = () => {};
 
 // Loaded on the first read of the first stream, so `import "@jetty/sdk"` never pays for it.

@@ -53,7 +53,10 @@ export interface SSEStreamOptions<Item> {
   maxEventSize?: number;
 }
 
-const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+const DONE_RESULT: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
+  done: true,
+  value: undefined,
+});
 const noop = () => {};
 
 /**
