@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "esbuild";
@@ -33,6 +34,48 @@ const grayMatterWithoutFs: Plugin = {
   },
 };
 
+/**
+ * src/runbooks/gray-matter.ts becomes a function that `require`s gray-matter when first called. The
+ * require is of a bundled module, so it works in every output format (esbuild resolves it at build
+ * time); gray-matter, being CommonJS, would otherwise be evaluated wherever it is imported, at load.
+ */
+const lazyGrayMatter: Plugin = {
+  name: "lazy-gray-matter",
+  setup(build) {
+    const wrapper = join(root, "src", "runbooks", "gray-matter.ts");
+    build.onResolve({ filter: /\/gray-matter$/ }, (args) =>
+      join(args.resolveDir, `${args.path}.ts`) === wrapper
+        ? { path: wrapper, namespace: "lazy-gray-matter" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-gray-matter" }, () => ({
+      contents:
+        'let loaded;\nexport function grayMatter() {\n  return (loaded ??= require("gray-matter"));\n}\n',
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
+ * gray-matter's `javascript` engine calls `eval`. The SDK never lets it run (runbooks/parse.ts replaces
+ * every code engine with a refusal), and a direct `eval` anywhere in an output file stops bundlers
+ * from tree-shaking that whole file, so the build replaces it with a throw. The build fails if
+ * gray-matter's source changes shape.
+ */
+const grayMatterWithoutEval: Plugin = {
+  name: "gray-matter-without-eval",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const evaluated = "return eval(str) || {};";
+      if (!source.includes(evaluated)) throw new Error(`${args.path}: gray-matter's eval call moved`);
+      const refused = 'throw new Error("@jetty/sdk never evaluates code frontmatter");';
+      return { contents: source.replace(evaluated, refused), loader: "js" };
+    });
+  },
+};
+
 /** The portable build: every import of src/platform/node.ts gets src/platform/portable.ts instead. */
 const portablePlatform: Plugin = {
   name: "portable-platform",
@@ -58,14 +101,22 @@ const cliImportsTestingEntry: Plugin = {
   },
 };
 
+/**
+ * Extra entries of the ESM builds, so the bundled packages land in chunk files of their own. Inside one
+ * file a bundler keeps whatever looks like a side effect (ky's feature checks, the `__commonJS()`
+ * wrappers around gray-matter); a whole file nothing imports from is dropped (`sideEffects: false`).
+ */
+const VENDOR_ENTRIES = { "vendor/ky": "src/vendor/ky.ts", "vendor/gray-matter": "src/vendor/gray-matter.ts" };
+
 const shared: Options = {
   sourcemap: true,
   // The output folder is emptied by `npm run build` itself: the configs below build side by side.
   clean: false,
-  // esbuild renames classes that refer to themselves (`_APIError`); their `name` must stay public.
-  keepNames: true,
+  // No `keepNames`: its `__name()` calls are statements a consumer's bundler must keep, so nothing
+  // could tree-shake. Exported classes keep their names because none refers to itself inside its own
+  // body (esbuild renames those to `_Name`); test/build/built-package.test.ts checks every one.
   noExternal: BUNDLED,
-  esbuildPlugins: [grayMatterWithoutFs],
+  esbuildPlugins: [grayMatterWithoutFs, grayMatterWithoutEval, lazyGrayMatter],
 };
 
 export default defineConfig([
@@ -74,8 +125,16 @@ export default defineConfig([
     // The Node build (export condition `node`, which Bun and Deno take too), ESM and CommonJS. The
     // ESM build is split into chunks (the main and testing entries share them; rarely used parts load
     // when first used); the CommonJS build is one file per entry.
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts", ...VENDOR_ENTRIES },
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" } },
+    target: "node20",
+    platform: "node",
+  },
+  {
+    ...shared,
     entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-    format: ["esm", "cjs"],
+    format: ["cjs"],
     dts: true,
     target: "node20",
     platform: "node",
@@ -86,7 +145,7 @@ export default defineConfig([
     format: ["esm"],
     target: "node20",
     platform: "node",
-    esbuildPlugins: [grayMatterWithoutFs, cliImportsTestingEntry],
+    esbuildPlugins: [grayMatterWithoutFs, grayMatterWithoutEval, lazyGrayMatter, cliImportsTestingEntry],
   },
   {
     ...shared,
@@ -102,11 +161,13 @@ export default defineConfig([
     ...shared,
     // The portable build of the main entry (conditions `workerd`, `worker`, `browser`, `default`):
     // no `node:*` import anywhere in it; the Node-only features throw a ConfigError instead.
-    entry: { "portable/index": "src/index.ts" },
+    // Its own folder, so the chunks it loads lazily (the schemas) sit beside it, apart from Node's.
+    entry: { index: "src/index.ts", ...VENDOR_ENTRIES },
+    outDir: "dist/portable",
     format: ["esm"],
     target: "es2022",
     platform: "neutral",
-    esbuildPlugins: [grayMatterWithoutFs, portablePlatform],
+    esbuildPlugins: [grayMatterWithoutFs, grayMatterWithoutEval, lazyGrayMatter, portablePlatform],
     inject: ["src/platform/gray-matter-buffer.ts"],
     esbuildOptions(options) {
       // gray-matter's dependencies predate `exports`; "neutral" would otherwise look at no field.

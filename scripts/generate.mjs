@@ -4,6 +4,7 @@
 //   schemas.ts        Zod v4 schemas from @hey-api/openapi-ts's `zod` plugin
 //   operations.ts     one plain-data descriptor per operation (scripts/operations.mjs), built from the
 //                     document hey-api parsed, so it and schemas.ts always read the same spec
+//   enums.ts          the values of every closed enum component, as plain constants (no zod needed)
 //   openapi-json.ts   the spec itself as JSON text, which the emulator serves at GET /openapi.json
 //                     (embedded: the emulator ships in the package, without api-schema.yaml)
 //   contract.json     the read operations' response schemas as JSON, for `jetty doctor` (scripts/contract.mjs)
@@ -36,7 +37,7 @@ function argument(name) {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 const HEADER = "// generated from api-schema.yaml by npm run generate — do not edit\n";
-const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "openapi-json.ts", "contract.json"];
+const FILES = ["openapi.d.ts", "schemas.ts", "operations.ts", "enums.ts", "openapi-json.ts", "contract.json"];
 
 async function generateTypes() {
   const ast = await openapiTS(pathToFileURL(SPEC), {
@@ -102,7 +103,7 @@ async function generateZod() {
       plugins: [
         {
           name: "zod",
-          compatibilityVersion: 4,
+          compatibilityVersion: "mini",
           // Server timestamps may carry an offset (`+02:00`) or none at all (naive Python datetimes).
           dates: { offset: true, local: true },
           // `preserve` keeps acronyms intact: zHTTPValidationError, not zHttpValidationError.
@@ -136,6 +137,19 @@ async function generateJson() {
     "/** api-schema.yaml as JSON text: what the emulator serves at `GET /openapi.json`. */\n" +
       `export const OPENAPI_JSON: string = ${JSON.stringify(JSON.stringify(document))};`,
   );
+}
+
+/** `export const <Name>Values = [...] as const` for every component schema with an `enum`. */
+function generateEnums(spec) {
+  const schemas = YAML.parse(spec).components?.schemas ?? {};
+  const blocks = Object.entries(schemas)
+    .filter(([, schema]) => Array.isArray(schema?.enum))
+    .map(
+      ([name, schema]) =>
+        `/** The values of \`${name}\` (as its schema \`z${name}\` accepts them), without loading zod. */\n` +
+        `export const ${name}Values = ${JSON.stringify(schema.enum)} as const;`,
+    );
+  return finish(blocks.join("\n\n"));
 }
 
 function finish(source) {
@@ -210,6 +224,7 @@ async function generate() {
     "openapi.d.ts": dts,
     "schemas.ts": zod,
     "operations.ts": operations,
+    "enums.ts": generateEnums(spec),
     "openapi-json.ts": json,
     "contract.json": contract,
   };

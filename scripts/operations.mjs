@@ -25,7 +25,7 @@ export function operationsModule(document, schemaExports) {
     const exported = `z${name}`;
     if (!schemaExports.has(exported)) throw new Error(`${where}: no generated schema ${exported}`);
     used.add(exported);
-    return exported;
+    return `{ name: "${exported}" } as SchemaRef<typeof ${exported}>`;
   };
   const blocks = operations.map((op) => {
     const where = `${op.method} ${op.path} (${op.operationId})`;
@@ -51,7 +51,12 @@ export function operationsModule(document, schemaExports) {
   const imports = [...used].sort();
   return [
     'import type { z } from "zod";',
-    imports.length ? `import {\n${imports.map((name) => `  ${name},`).join("\n")}\n} from "./schemas";` : "",
+    // Types only: the descriptors name their schemas, which load (with zod) on first use, so importing
+    // the table costs neither zod nor the construction of every schema.
+    'import type * as schemas from "./schemas";',
+    imports.length
+      ? `import type {\n${imports.map((name) => `  ${name},`).join("\n")}\n} from "./schemas";`
+      : "",
     "",
     PREAMBLE,
     ...blocks.map((b) => `${b}\n`),
@@ -77,6 +82,16 @@ export type OperationMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELET
 export interface OperationPathParam {
   readonly name: string;
   readonly keepSlashes: boolean;
+}
+
+/**
+ * A generated schema, named by its export in schemas.ts; \`S\` is its type. Plain data, so a descriptor
+ * pins no schema: src/core/lazy-schemas.ts loads schemas.ts (and zod) when a call first validates.
+ */
+export interface SchemaRef<S extends z.core.$ZodType = z.core.$ZodType> {
+  readonly name: keyof typeof schemas;
+  /** Never set: carries the schema's type. */
+  readonly type?: S;
 }
 
 /** A query parameter. */
@@ -108,11 +123,11 @@ export interface OperationDescriptor {
   readonly pathParams: readonly OperationPathParam[];
   readonly query: readonly OperationQueryParam[];
   readonly body: "json" | "multipart" | "none";
-  readonly request: z.ZodType | undefined;
-  readonly response: z.ZodType | undefined;
+  readonly request: SchemaRef | undefined;
+  readonly response: SchemaRef | undefined;
   /** The kinds of success body, in spec order (chat completions: JSON, or SSE when streamed). */
   readonly success: readonly OperationSuccess[];
-  readonly events: z.ZodType | undefined;
+  readonly events: SchemaRef | undefined;
   readonly auth: "required" | "optional" | "none";
   readonly retry: "idempotent" | "not-acted-on";
   readonly anyBody: boolean;

@@ -90,6 +90,9 @@ export class Jetty {
     this.routines = new Routines(context);
     this.trial = new Trial(context, this.environment);
     this.urls = new Urls(config.frontendURL);
+    // What `console.log(jetty)` shows: the same safe summary. Set here, not as a `[INSPECT]()` method:
+    // a computed key in the class body makes bundlers keep the class (and all it uses) in every bundle.
+    Object.defineProperty(this, INSPECT, { value: () => `Jetty ${JSON.stringify(this.toJSON())}` });
     this.runbooks = new Runbooks(context, {
       environment: this.environment,
       trial: this.trial,
@@ -111,10 +114,5 @@ export class Jetty {
   /** What `JSON.stringify(jetty)` shows: settings, with the token redacted. */
   toJSON(): Record<string, unknown> {
     return { baseURL: this.baseURL, frontendURL: this.frontendURL, token: this.redactedToken };
-  }
-
-  /** What `console.log(jetty)` shows: the same safe summary. */
-  [INSPECT](): string {
-    return `Jetty ${JSON.stringify(this.toJSON())}`;
   }
 }

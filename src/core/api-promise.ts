@@ -56,7 +56,7 @@ export class APIPromise<T> implements PromiseLike<T> {
         caught instanceof RangeError
           ? new InvalidInputError("arguments", "nested too deeply to check or send as JSON.")
           : caught;
-      return new APIPromise<T>(Promise.reject(error), () => {
+      return newAPIPromise<T>(Promise.reject(error), () => {
         throw error;
       });
     }
@@ -97,7 +97,7 @@ export class APIPromise<T> implements PromiseLike<T> {
   /** A new APIPromise whose result is `fn` of this one's; `withResponse()` still reaches the response. */
   map<U>(fn: (value: T, raw: RawResult) => U | Promise<U>): APIPromise<U> {
     const source = this.#source;
-    return new APIPromise<U>(
+    return newAPIPromise<U>(
       { result: () => source.result(), response: () => source.response() },
       async (raw) => fn(await this.#result(), raw),
     );
@@ -141,4 +141,12 @@ function settledSource(raw: Promise<RawResult>): RawSource {
 export function unreadResponse(raw: RawResult): Response {
   if (raw.text === undefined || !raw.response.bodyUsed) return raw.response;
   return bufferedCopy(raw.response, raw.text, raw.response.headers);
+}
+
+// Outside the class: `new APIPromise` inside its own body makes esbuild rename it `_APIPromise`.
+function newAPIPromise<T>(
+  raw: Promise<RawResult> | RawSource,
+  parse: (raw: RawResult) => T | Promise<T>,
+): APIPromise<T> {
+  return new APIPromise(raw, parse);
 }

@@ -51,7 +51,7 @@ export class APIError extends JettyError {
   readonly url: string | undefined;
 
   constructor(init: APIErrorInit) {
-    super(APIError.describe(init));
+    super(describeAPIError(init));
     this.status = init.status;
     this.headers = init.headers ?? {};
     this.requestID = this.headers["x-request-id"] ?? this.headers["cf-ray"];
@@ -64,13 +64,14 @@ export class APIError extends JettyError {
   get detail(): unknown {
     return isRecord(this.body) ? this.body.detail : undefined;
   }
+}
 
-  private static describe(init: APIErrorInit): string {
-    const where = init.method && init.url ? ` (${init.method} ${pathOf(init.url)})` : "";
-    const detail = summariseBody(init.body);
-    const hint = init.hint ? ` ${init.hint}` : "";
-    return `${init.status} ${detail}${where}${hint}`.trim();
-  }
+// Outside the class: a reference to APIError inside its own body makes esbuild rename it `_APIError`.
+function describeAPIError(init: APIErrorInit): string {
+  const where = init.method && init.url ? ` (${init.method} ${pathOf(init.url)})` : "";
+  const detail = summariseBody(init.body);
+  const hint = init.hint ? ` ${init.hint}` : "";
+  return `${init.status} ${detail}${where}${hint}`.trim();
 }
 
 /** What {@link APIError} is built from. */

@@ -108,7 +108,8 @@ export interface Hooks {
  * const once: BeforeRetryHook = ({ retryCount }) => (retryCount > 1 ? stopRetry : undefined);
  * ```
  */
-export const stopRetry: typeof ky.stop = ky.stop;
+// Pure-annotated: a bare `ky.stop` read would be a side effect that keeps ky in every bundle.
+export const stopRetry: typeof ky.stop = /* @__PURE__ */ (() => ky.stop)() as typeof ky.stop;
 
 /**
  * ky's error for an error status, as hooks see it (`error.response` is a copy whose body you may read).

@@ -25,8 +25,8 @@ const WITH_AUTH = (codes: readonly number[]) => [...codes, 401];
 const STATUS_CODES = {
   idempotent: [...RETRYABLE_IDEMPOTENT],
   unsafe: [...RETRYABLE_UNSAFE],
-  idempotentAuth: WITH_AUTH(RETRYABLE_IDEMPOTENT),
-  unsafeAuth: WITH_AUTH(RETRYABLE_UNSAFE),
+  idempotentAuth: /* @__PURE__ */ WITH_AUTH(RETRYABLE_IDEMPOTENT),
+  unsafeAuth: /* @__PURE__ */ WITH_AUTH(RETRYABLE_UNSAFE),
 };
 
 /**

@@ -34,7 +34,7 @@ export interface MultipartBody {
 
 type Piece = Uint8Array<ArrayBuffer> | Blob | ReadableStream<Uint8Array>;
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /**
  * Encodes fields as multipart/form-data. Local paths are checked (missing file → InvalidInputError naming

@@ -5,8 +5,9 @@
  * names what it calls and writes neither URLs nor schemas.
  */
 import type { z } from "zod";
-import type { OperationDescriptor } from "../generated/operations";
+import type { OperationDescriptor, SchemaRef } from "../generated/operations";
 import { APIPromise } from "./api-promise";
+import { schemaOf } from "./lazy-schemas";
 import { type MultipartField, multipartBody } from "./multipart";
 import type { RequestOptions } from "./options";
 import type { RequestSpec, Transport } from "./transport";
@@ -50,9 +51,8 @@ export type OperationParams<O extends OperationDescriptor> = (O["pathParams"] ex
 };
 
 /** The parsed JSON success body of `O` (`unknown` when the operation has no response schema). */
-export type OperationResult<O extends OperationDescriptor> = O["response"] extends z.ZodType
-  ? z.output<O["response"]>
-  : unknown;
+export type OperationResult<O extends OperationDescriptor> =
+  O["response"] extends SchemaRef<infer S> ? z.output<S> : unknown;
 
 /**
  * Sends `op` and resolves with its JSON success body, validated by the operation's response schema.
@@ -74,7 +74,9 @@ export function callOperation<O extends OperationDescriptor>(
 ): APIPromise<OperationResult<O>> {
   return APIPromise.attempt(() => {
     const spec = requestSpec(op, params);
-    const schema = op.response;
+    // Loading starts now, beside the request, the first time any call validates.
+    const schema = op.response && schemaOf(op.response);
+    if (schema instanceof Promise) schema.catch(() => {});
     return send(spec, params.body, op, (full) =>
       schema
         ? (transport.request(full, schema, options) as APIPromise<OperationResult<O>>)

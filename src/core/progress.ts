@@ -32,7 +32,7 @@ export type Progress = KyProgress;
  */
 export type ProgressCallback = (progress: Progress, chunk: Uint8Array) => void;
 
-const EMPTY = new Uint8Array(0);
+const EMPTY = /* @__PURE__ */ new Uint8Array(0);
 
 /** A pull-based pass-through that reports every chunk; cancelling it cancels the source. */
 function counted(

@@ -138,7 +138,7 @@ export const RETRY_HINT_HEADERS = [
 ];
 
 /** ky's rule: a number of seconds this large is an epoch timestamp, not a delay. */
-const TIMESTAMP_THRESHOLD = Date.parse("2024-01-01");
+const TIMESTAMP_THRESHOLD = 1_704_067_200_000; // Date.parse("2024-01-01"), a literal so bundlers can drop it
 
 /**
  * The server's wait hint in ms: `retry-after-ms`, then `Retry-After` (seconds or an HTTP date), then

@@ -34,7 +34,7 @@ interface Gram {
 // Windows are found by a rolling hash (no string built per position), then checked character by
 // character, so a hash collision can never produce a false match.
 const BASE = 31;
-const BASE_POW = (() => {
+const BASE_POW = /* @__PURE__ */ (() => {
   let power = 1;
   for (let i = 1; i < RUN_LENGTH; i++) power = Math.imul(power, BASE);
   return power;

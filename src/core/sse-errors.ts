@@ -55,7 +55,7 @@ export class SSEErrors {
   }
 
   /** The same check a non-streamed response gets; a chunk must be an object to be one at all. */
-  validate<Item>(schema: z.ZodType, item: Item): Item {
+  validate<Item>(schema: z.core.$ZodType, item: Item): Item {
     const url = this.url();
     if (!isObject(item) || Array.isArray(item)) {
       throw new ResponseValidationError({

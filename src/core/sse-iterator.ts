@@ -10,7 +10,10 @@ import type { ServerSentEvent, SSEStreamOptions } from "./stream";
 import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
 
-const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+const DONE_RESULT: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
+  done: true,
+  value: undefined,
+});
 const noop = () => {};
 
 // Loaded on the first read of the first stream, so `import "@jetty/sdk"` never pays for it.
@@ -34,7 +37,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
   readonly #controller: AbortController;
   readonly #parse: ((data: string, event: ServerSentEvent) => Item) | undefined;
   readonly #onChunk: ((item: Item, index: number) => void) | undefined;
-  readonly #schema: z.ZodType | undefined;
+  readonly #schema: z.core.$ZodType | undefined;
   readonly #errors: SSEErrors;
   readonly #idleTimeout: number;
   readonly #maxEventSize: number;

@@ -44,7 +44,7 @@ export interface SSEStreamOptions<Item> {
    * A schema every item must pass (as a non-streamed response would); an item that is not an
    * object, or fails it, ends the stream with `ResponseValidationError`.
    */
-  schema?: z.ZodType<Item>;
+  schema?: z.core.$ZodType<Item>;
   /** Values (the token, secret params) to scrub from every error the stream raises. */
   secrets?: ReadonlyArray<string>;
   /** Most ms to wait for the next chunk while reading; `0` waits forever. Default 10 minutes. */
@@ -53,7 +53,10 @@ export interface SSEStreamOptions<Item> {
   maxEventSize?: number;
 }
 
-const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+const DONE_RESULT: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
+  done: true,
+  value: undefined,
+});
 const noop = () => {};
 
 /**
@@ -133,7 +136,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
     readable: ReadableStream<Uint8Array>,
     controller: AbortController,
   ): Stream<Item> {
-    return new Stream(() => readNDJSON<Item>(readable, controller), controller);
+    return newStream(() => readNDJSON<Item>(readable, controller), controller);
   }
 
   /**
@@ -218,7 +221,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
         return DONE_RESULT;
       },
     });
-    return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
+    return [newStream(() => side(0), this.controller), newStream(() => side(1), this.controller)];
   }
 
   /**
@@ -276,4 +279,9 @@ export function sseOpener<Item>(
   }
   const checked = { ...options, ...limits };
   return () => new SSEIterator<Item>(body, response, controller, checked, unlink);
+}
+
+// Outside the class: `new Stream` inside its own body makes esbuild rename it `_Stream`.
+function newStream<Item>(open: () => AsyncIterator<Item>, controller: AbortController): Stream<Item> {
+  return new Stream(open, controller);
 }

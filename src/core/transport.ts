@@ -133,13 +133,17 @@ export class Transport {
   }
 
   /** Sends a request and parses the JSON answer, validating it when a schema is given. */
-  request<S extends z.ZodType>(
+  request<S extends z.core.$ZodType>(
     spec: RequestSpec,
-    schema: S,
+    schema: S | Promise<S>,
     options?: RequestOptions,
   ): APIPromise<z.output<S>>;
   request(spec: RequestSpec, schema?: undefined, options?: RequestOptions): APIPromise<unknown>;
-  request(spec: RequestSpec, schema?: z.ZodType, options: RequestOptions = {}): APIPromise<unknown> {
+  request(
+    spec: RequestSpec,
+    schema?: z.core.$ZodType | Promise<z.core.$ZodType>,
+    options: RequestOptions = {},
+  ): APIPromise<unknown> {
     const mode: CallMode = spec.expect === "ack" ? "ack" : spec.expect === "stream" ? "stream" : "json";
     const source = new Exchange(
       (how) => this.#execute(spec, options, how),
@@ -254,7 +258,9 @@ export class Transport {
     return { response, data: parseBody(mode, text, where, this.#secrets(spec)), text };
   }
 
-  #validate(spec: RequestSpec, schema: z.ZodType, raw: RawResult): unknown {
+  /** A schema still loading (see lazy-schemas.ts) is awaited: the request went out meanwhile. */
+  #validate(spec: RequestSpec, schema: z.core.$ZodType | Promise<z.core.$ZodType>, raw: RawResult): unknown {
+    if (schema instanceof Promise) return schema.then((loaded) => this.#validate(spec, loaded, raw));
     return validateResponse(
       schema,
       raw.data,

@@ -14,15 +14,17 @@ export interface ResponseContext {
  * The error is scrubbed like an `APIError` (body and URL); a body too deeply nested for the
  * validator or the scrubber is refused with the same error, never a `RangeError`.
  */
-export function validateResponse<S extends z.ZodType>(
+export function validateResponse<S extends z.core.$ZodType>(
   schema: S,
   body: unknown,
   context: () => ResponseContext,
   secrets: ReadonlyArray<string> = [],
 ): z.output<S> {
-  let result: ReturnType<S["safeParse"]>;
+  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(body) as ReturnType<S["safeParse"]>;
+    // Every Zod schema, `zod` (classic) or `zod/mini` (the generated ones), parses with `safeParse`;
+    // calling the method rather than zod's `safeParse()` keeps zod out of this module's imports.
+    result = (schema as unknown as Parser<z.output<S>>).safeParse(body);
   } catch (error) {
     if (error instanceof JettyError) throw error;
     throw tooDeep(context(), secrets);
@@ -41,6 +43,10 @@ export function validateResponse<S extends z.ZodType>(
     method,
     url: scrub(url, secrets),
   });
+}
+
+interface Parser<T> {
+  safeParse(data: unknown): z.core.util.SafeParseResult<T>;
 }
 
 function tooDeep(context: ResponseContext, secrets: ReadonlyArray<string>): ResponseValidationError {

@@ -1,6 +1,6 @@
 // generated from api-schema.yaml by npm run generate — do not edit
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Any JSON object.
@@ -18,9 +18,9 @@ export const zValidationErrorItem = /* @__PURE__ */ z.looseObject({
     loc: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.int()])),
     msg: /* @__PURE__ */ z.string(),
     type: /* @__PURE__ */ z.string(),
-    input: /* @__PURE__ */ z.unknown().optional(),
-    ctx: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
-    url: /* @__PURE__ */ z.string().optional()
+    input: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    ctx: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 /**
@@ -49,12 +49,12 @@ export const zHealthResponse = /* @__PURE__ */ z.looseObject({
 });
 
 export const zCollection = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    auth_org_id: /* @__PURE__ */ z.string().nullish(),
-    owner_identifier: /* @__PURE__ */ z.string().nullish(),
-    redacted_param_keys: /* @__PURE__ */ z.unknown().optional()
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    auth_org_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    owner_identifier: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    redacted_param_keys: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown())
 });
 
 /**
@@ -69,43 +69,43 @@ export const zCollectionList = /* @__PURE__ */ z.union([
 
 export const zCollectionCreate = /* @__PURE__ */ z.looseObject({
     name: /* @__PURE__ */ z.string(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    storage_provider: /* @__PURE__ */ z.string().nullish(),
-    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string().nullable()).nullish(),
-    owner_identifier: /* @__PURE__ */ z.string().nullish()
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    storage_info: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    storage_provider: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    environment_variables: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()))),
+    owner_identifier: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * The collection plus its environment variables (plain-text values; `null` until set).
  */
 export const zCollectionEnvironment = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    auth_org_id: /* @__PURE__ */ z.string().nullish(),
-    owner_identifier: /* @__PURE__ */ z.string().nullish(),
-    redacted_param_keys: /* @__PURE__ */ z.unknown().optional(),
-    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    auth_org_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    owner_identifier: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    redacted_param_keys: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    environment_variables: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * A `null` value is stored as null (and reads as absent); a `null` map clears every key; an omitted field changes nothing.
  */
 export const zEnvironmentUpdate = /* @__PURE__ */ z.looseObject({
-    environment_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string().nullable()).nullish()
+    environment_variables: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())))
 });
 
 export const zCollectionStorage = /* @__PURE__ */ z.looseObject({
-    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    storage_provider: /* @__PURE__ */ z.string().nullish()
+    storage_info: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    storage_provider: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * The asset store reads the body as a raw object; `owner_identifier` is optional and may be null.
  */
 export const zCollectionOwnerUpdate = /* @__PURE__ */ z.looseObject({
-    owner_identifier: /* @__PURE__ */ z.string().nullish()
+    owner_identifier: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zCollectionAgentList = /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()));
@@ -114,16 +114,16 @@ export const zCollectionAgentList = /* @__PURE__ */ z.array(/* @__PURE__ */ z.re
  * Configuration of one step. `activity` names the step template; the other keys are its parameters (`X` literal, `X_path` a path expression).
  */
 export const zStepConfig = /* @__PURE__ */ z.looseObject({
-    activity: /* @__PURE__ */ z.string().optional()
+    activity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 /**
  * A workflow document. Templates sometimes also carry `name`, `version` and `description`.
  */
 export const zWorkflow = /* @__PURE__ */ z.looseObject({
-    init_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
-    step_configs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStepConfig).optional(),
-    steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional()
+    init_params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    step_configs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStepConfig)),
+    steps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string()))
 });
 
 /**
@@ -131,40 +131,40 @@ export const zWorkflow = /* @__PURE__ */ z.looseObject({
  * here (a workflow document in every known answer); writes use the strict `Workflow`.
  */
 export const zTask = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    workflow: /* @__PURE__ */ z.unknown().optional(),
-    version: /* @__PURE__ */ z.string().nullish(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    has_file_uploads: /* @__PURE__ */ z.boolean().nullish(),
-    collection_id: /* @__PURE__ */ z.int().nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().nullish(),
-    is_chat_flow: /* @__PURE__ */ z.boolean().nullish(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    created_at: /* @__PURE__ */ z.string().nullish(),
-    updated_at: /* @__PURE__ */ z.string().nullish(),
-    environment_variables: /* @__PURE__ */ z.unknown().optional(),
-    storage_info: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    storage_provider: /* @__PURE__ */ z.string().nullish()
+    workflow: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    has_file_uploads: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    collection_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    is_chat_flow: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    created_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    updated_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    environment_variables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    storage_info: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    storage_provider: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * A list entry. The asset store builds it without `is_private`, so lists always show the default.
  */
 export const zTaskListItem = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    workflow: /* @__PURE__ */ z.unknown().optional(),
-    version: /* @__PURE__ */ z.string().nullish(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    has_file_uploads: /* @__PURE__ */ z.boolean().nullish(),
-    collection_id: /* @__PURE__ */ z.int().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().nullish(),
-    is_chat_flow: /* @__PURE__ */ z.boolean().nullish(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    workflow: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    has_file_uploads: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    collection_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    is_chat_flow: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 export const zTaskList = /* @__PURE__ */ z.array(zTaskListItem);
@@ -172,39 +172,39 @@ export const zTaskList = /* @__PURE__ */ z.array(zTaskListItem);
 export const zTaskCreate = /* @__PURE__ */ z.looseObject({
     name: /* @__PURE__ */ z.string(),
     workflow: zWorkflow,
-    description: /* @__PURE__ */ z.string().nullish(),
-    version: /* @__PURE__ */ z.string().nullish(),
-    has_file_uploads: /* @__PURE__ */ z.boolean().optional(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    entity_type: /* @__PURE__ */ z.string().optional(),
-    is_chat_flow: /* @__PURE__ */ z.boolean().optional()
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    has_file_uploads: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    entity_type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    is_chat_flow: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean())
 });
 
 /**
  * Partial update; only the fields sent change. `name` renames the task.
  */
 export const zTaskUpdate = /* @__PURE__ */ z.looseObject({
-    name: /* @__PURE__ */ z.string().optional(),
-    workflow: /* @__PURE__ */ zWorkflow.optional(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    version: /* @__PURE__ */ z.string().nullish(),
-    has_file_uploads: /* @__PURE__ */ z.boolean().optional(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    workflow: /* @__PURE__ */ z.optional(zWorkflow),
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    has_file_uploads: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * The indexed fields of a search hit (the asset store's Typesense documents).
  */
 export const zSearchHitDocument = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.string().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    entity_name: /* @__PURE__ */ z.string().nullish(),
-    full_name: /* @__PURE__ */ z.string().nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    full_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
@@ -212,14 +212,14 @@ export const zSearchHitDocument = /* @__PURE__ */ z.looseObject({
  * beside `highlights` and `text_match`; a flat hit (the fields at the top level) is tolerated.
  */
 export const zSearchHit = /* @__PURE__ */ z.looseObject({
-    document: /* @__PURE__ */ zSearchHitDocument.nullish(),
-    highlights: /* @__PURE__ */ z.unknown().optional(),
-    text_match: /* @__PURE__ */ z.number().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    entity_name: /* @__PURE__ */ z.string().nullish(),
-    full_name: /* @__PURE__ */ z.string().nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    document: /* @__PURE__ */ z.nullish(zSearchHitDocument),
+    highlights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    text_match: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    full_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 export const zSearchResult = /* @__PURE__ */ z.looseObject({
@@ -235,67 +235,67 @@ export const zTaskSearchResult = /* @__PURE__ */ z.union([
 ]);
 
 export const zEntityVersion = /* @__PURE__ */ z.looseObject({
-    index: /* @__PURE__ */ z.int().nullish(),
-    transaction_id: /* @__PURE__ */ z.int().nullish(),
-    content_hash: /* @__PURE__ */ z.string().nullish(),
-    tags: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
-    created_at: /* @__PURE__ */ z.string().nullish(),
-    operation_type: /* @__PURE__ */ z.string().nullish(),
-    changeset: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    data: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    index: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    transaction_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    content_hash: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    tags: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    created_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    operation_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    changeset: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    data: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * Versions come newest first.
  */
 export const zEntityHistory = /* @__PURE__ */ z.looseObject({
-    entity_name: /* @__PURE__ */ z.string().nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    total_versions: /* @__PURE__ */ z.int().nullish(),
-    versions: /* @__PURE__ */ z.array(zEntityVersion).nullish()
+    entity_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    total_versions: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    versions: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zEntityVersion))
 });
 
 /**
  * Multipart fields of a run request. JSON-valued fields are sent as strings.
  */
 export const zRunForm = /* @__PURE__ */ z.looseObject({
-    init_params: /* @__PURE__ */ z.string().optional(),
-    files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
-    use_trial_keys: /* @__PURE__ */ z.enum(['true', 'false']).optional(),
-    secret_params: /* @__PURE__ */ z.string().optional(),
-    subscription_credential: /* @__PURE__ */ z.union([
+    init_params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    files: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    use_trial_keys: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['true', 'false'])),
+    secret_params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    subscription_credential: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.enum([
             'nous',
             'codex',
             'anthropic'
         ]),
         /* @__PURE__ */ z.string()
-    ]).optional(),
-    webhook_url: /* @__PURE__ */ z.string().optional(),
-    webhook_secret: /* @__PURE__ */ z.string().optional()
+    ])),
+    webhook_url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    webhook_secret: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 /**
  * Trial metadata attached to runs on trial keys. Every field may be absent.
  */
 export const zTrialInfo = /* @__PURE__ */ z.looseObject({
-    runs_used: /* @__PURE__ */ z.int().nullish(),
-    runs_limit: /* @__PURE__ */ z.int().nullish(),
-    runs_remaining: /* @__PURE__ */ z.int().nullish(),
-    minutes_remaining: /* @__PURE__ */ z.number().nullish()
+    runs_used: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_limit: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    minutes_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number())
 });
 
 /**
  * Response of `POST /run` (open-ended). Only `workflow_id` is needed, to find the trajectory.
  */
 export const zWorkflowResponse = /* @__PURE__ */ z.looseObject({
-    message: /* @__PURE__ */ z.string().nullish(),
-    workflow_id: /* @__PURE__ */ z.string().regex(/^[\s\S]*--[^-](?:-?[^-])*-?$/),
-    result: /* @__PURE__ */ z.unknown().optional(),
-    trajectory: /* @__PURE__ */ z.unknown().optional(),
-    metadata: /* @__PURE__ */ z.unknown().optional(),
-    trial: /* @__PURE__ */ zTrialInfo.nullish()
+    message: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    workflow_id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[\s\S]*--[^-](?:-?[^-])*-?$/)),
+    result: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    trajectory: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    metadata: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    trial: /* @__PURE__ */ z.nullish(zTrialInfo)
 });
 
 /**
@@ -305,40 +305,40 @@ export const zWorkflowResponse = /* @__PURE__ */ z.looseObject({
  * `trajectory.trajectory_id`.
  */
 export const zRunSyncResponse = /* @__PURE__ */ z.looseObject({
-    message: /* @__PURE__ */ z.string().nullish(),
-    workflow_id: /* @__PURE__ */ z.string().nullish(),
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    status: /* @__PURE__ */ z.string().nullish(),
-    result: /* @__PURE__ */ z.unknown().optional(),
-    trajectory: /* @__PURE__ */ z.unknown().optional(),
-    steps: /* @__PURE__ */ z.unknown().optional(),
-    metadata: /* @__PURE__ */ z.unknown().optional(),
-    trial: /* @__PURE__ */ zTrialInfo.nullish()
+    message: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    workflow_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    status: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    result: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    trajectory: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    steps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    metadata: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    trial: /* @__PURE__ */ z.nullish(zTrialInfo)
 });
 
 /**
  * Only `active` is documented, and every client reads it with a default of false, so it is optional here too.
  */
 export const zTrialStatus = /* @__PURE__ */ z.looseObject({
-    active: /* @__PURE__ */ z.boolean().nullish(),
-    status: /* @__PURE__ */ z.string().nullish(),
-    runs_used: /* @__PURE__ */ z.int().nullish(),
-    runs_limit: /* @__PURE__ */ z.int().nullish(),
-    runs_remaining: /* @__PURE__ */ z.int().nullish(),
-    minutes_remaining: /* @__PURE__ */ z.number().nullish()
+    active: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    status: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    runs_used: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_limit: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    minutes_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number())
 });
 
 /**
  * Success is `active == true` or `status == "active"`.
  */
 export const zTrialActivation = /* @__PURE__ */ z.looseObject({
-    active: /* @__PURE__ */ z.boolean().nullish(),
-    status: /* @__PURE__ */ z.string().nullish(),
-    message: /* @__PURE__ */ z.string().nullish(),
-    runs_used: /* @__PURE__ */ z.int().nullish(),
-    runs_limit: /* @__PURE__ */ z.int().nullish(),
-    runs_remaining: /* @__PURE__ */ z.int().nullish(),
-    minutes_remaining: /* @__PURE__ */ z.number().nullish()
+    active: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    status: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    message: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    runs_used: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_limit: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    runs_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    minutes_remaining: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number())
 });
 
 /**
@@ -386,43 +386,43 @@ export const zStepStatus = /* @__PURE__ */ z.union([
  * One step of a trajectory. Nothing is required; the SDK reads `status`, `error` and `outputs` defensively.
  */
 export const zStep = /* @__PURE__ */ z.looseObject({
-    inputs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    outputs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    activity: /* @__PURE__ */ z.string().nullish(),
-    key: /* @__PURE__ */ z.string().nullish(),
-    depends_on: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
-    created: /* @__PURE__ */ z.string().nullish(),
-    ended: /* @__PURE__ */ z.string().nullish(),
-    duration_seconds: /* @__PURE__ */ z.number().nullish(),
-    author: /* @__PURE__ */ z.string().nullish(),
-    origin: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    config: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    status: /* @__PURE__ */ zStepStatus.nullish(),
-    error: /* @__PURE__ */ z.unknown().optional()
+    inputs: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    outputs: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    activity: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    key: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    depends_on: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    ended: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    duration_seconds: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    author: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    config: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    status: /* @__PURE__ */ z.nullish(zStepStatus),
+    error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown())
 });
 
 /**
  * Values are strings in existing clients; numbers, booleans and other JSON (e.g. from ingested scores) are tolerated.
  */
 export const zLabel = /* @__PURE__ */ z.looseObject({
-    key: /* @__PURE__ */ z.string().nullish(),
-    value: /* @__PURE__ */ z.unknown().optional(),
-    created: /* @__PURE__ */ z.string().nullish(),
-    author: /* @__PURE__ */ z.string().nullish()
+    key: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    author: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zTrajectoryAttributes = /* @__PURE__ */ z.looseObject({
-    asset_type: /* @__PURE__ */ z.string().nullish(),
-    asset_filename: /* @__PURE__ */ z.string().nullish(),
-    created: /* @__PURE__ */ z.string().nullish(),
-    params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    asset_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    asset_filename: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    params: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * The inputs the run actually used.
  */
 export const zTrajectoryInitParams = /* @__PURE__ */ z.looseObject({
-    file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish()
+    file_paths: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string()))
 });
 
 /**
@@ -430,28 +430,28 @@ export const zTrajectoryInitParams = /* @__PURE__ */ z.looseObject({
  * address it) and the status (to wait on it); every other field may be missing or null.
  */
 export const zTrajectory = /* @__PURE__ */ z.looseObject({
-    name: /* @__PURE__ */ z.string().nullish(),
+    name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
     trajectory_id: /* @__PURE__ */ z.string(),
-    storage_path: /* @__PURE__ */ z.string().nullish(),
+    storage_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
     status: zTrajectoryStatus,
-    error: /* @__PURE__ */ z.unknown().optional(),
-    created: /* @__PURE__ */ z.string().nullish(),
-    updated: /* @__PURE__ */ z.string().nullish(),
-    author: /* @__PURE__ */ z.string().nullish(),
-    metadata_uri: /* @__PURE__ */ z.string().nullish(),
-    org_id: /* @__PURE__ */ z.string().nullish(),
-    attributes: /* @__PURE__ */ zTrajectoryAttributes.nullish(),
-    init_params: /* @__PURE__ */ zTrajectoryInitParams.nullish(),
-    step_configs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    steps: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStep).nullish(),
-    total_steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
-    completed_steps: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).nullish(),
-    labels: /* @__PURE__ */ z.array(zLabel).nullish(),
-    triggered_by_routine_id: /* @__PURE__ */ z.union([
+    error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    updated: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    author: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata_uri: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    org_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    attributes: /* @__PURE__ */ z.nullish(zTrajectoryAttributes),
+    init_params: /* @__PURE__ */ z.nullish(zTrajectoryInitParams),
+    step_configs: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    steps: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), zStep)),
+    total_steps: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    completed_steps: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    labels: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zLabel)),
+    triggered_by_routine_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.number(),
         /* @__PURE__ */ z.string()
-    ]).nullish(),
-    webhook_url: /* @__PURE__ */ z.string().nullish()
+    ])),
+    webhook_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
@@ -459,10 +459,10 @@ export const zTrajectory = /* @__PURE__ */ z.looseObject({
  */
 export const zTrajectoryList = /* @__PURE__ */ z.looseObject({
     trajectories: /* @__PURE__ */ z.array(zTrajectory),
-    total: /* @__PURE__ */ z.int().nullish(),
-    page: /* @__PURE__ */ z.int().nullish(),
-    limit: /* @__PURE__ */ z.int().nullish(),
-    has_more: /* @__PURE__ */ z.boolean().nullish()
+    total: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    page: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    limit: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    has_more: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean())
 });
 
 /**
@@ -474,17 +474,17 @@ export const zTrajectoryStats = /* @__PURE__ */ z.unknown();
  * Only `level` is hinted at by the sources; every field may be missing or null.
  */
 export const zLogEvent = /* @__PURE__ */ z.looseObject({
-    level: /* @__PURE__ */ z.string().nullish(),
-    message: /* @__PURE__ */ z.unknown().optional(),
-    timestamp: /* @__PURE__ */ z.string().nullish(),
-    step: /* @__PURE__ */ z.string().nullish()
+    level: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    message: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    timestamp: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    step: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * The object form of a run's logs.
  */
 export const zWorkflowLogsObject = /* @__PURE__ */ z.looseObject({
-    events: /* @__PURE__ */ z.array(zLogEvent).nullish()
+    events: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zLogEvent))
 });
 
 /**
@@ -517,27 +517,27 @@ export const zLabelCreate = /* @__PURE__ */ z.looseObject({
 export const zLabelResponse = /* @__PURE__ */ z.unknown();
 
 export const zIngestTrajectoryRequest = /* @__PURE__ */ z.looseObject({
-    input: /* @__PURE__ */ z.unknown().optional(),
-    output: /* @__PURE__ */ z.unknown().optional(),
-    status: /* @__PURE__ */ zTrajectoryStatus.optional(),
-    scores: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()).optional(),
-    labels: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
-    cost_usd: /* @__PURE__ */ z.number().optional(),
-    trajectory_id: /* @__PURE__ */ z.string().optional(),
-    source: /* @__PURE__ */ z.string().optional(),
-    eval_id: /* @__PURE__ */ z.string().optional(),
-    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
-    author: /* @__PURE__ */ z.string().optional(),
-    created: z.iso.datetime({ offset: true, local: true }).optional(),
-    completed: z.iso.datetime({ offset: true, local: true }).optional()
+    input: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    output: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    status: /* @__PURE__ */ z.optional(zTrajectoryStatus),
+    scores: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number())),
+    labels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
+    cost_usd: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+    trajectory_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    eval_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    metadata: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    author: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    created: /* @__PURE__ */ z.optional(z.iso.datetime({ offset: true, local: true })),
+    completed: /* @__PURE__ */ z.optional(z.iso.datetime({ offset: true, local: true }))
 });
 
 export const zIngestTrajectoryResponse = /* @__PURE__ */ z.looseObject({
     trajectory_id: /* @__PURE__ */ z.string(),
-    name: /* @__PURE__ */ z.string().nullish(),
-    storage_path: /* @__PURE__ */ z.string().nullish(),
-    status: /* @__PURE__ */ zTrajectoryStatus.nullish(),
-    labels: /* @__PURE__ */ z.array(zLabel).nullish()
+    name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    storage_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    status: /* @__PURE__ */ z.nullish(zTrajectoryStatus),
+    labels: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zLabel))
 });
 
 /**
@@ -546,11 +546,11 @@ export const zIngestTrajectoryResponse = /* @__PURE__ */ z.looseObject({
 export const zFileListEntry = /* @__PURE__ */ z.union([
     /* @__PURE__ */ z.string(),
     /* @__PURE__ */ z.looseObject({
-        path: /* @__PURE__ */ z.string().nullish(),
-        name: /* @__PURE__ */ z.string().nullish(),
-        size: /* @__PURE__ */ z.number().nullish(),
-        content_type: /* @__PURE__ */ z.string().nullish(),
-        updated: /* @__PURE__ */ z.string().nullish()
+        path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+        name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+        size: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+        content_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+        updated: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
     })
 ]);
 
@@ -560,19 +560,19 @@ export const zFileListResponse = /* @__PURE__ */ z.looseObject({
 
 export const zSandboxUploadForm = /* @__PURE__ */ z.looseObject({
     files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-    collection: /* @__PURE__ */ z.string().optional()
+    collection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 export const zSandboxUploadResponse = /* @__PURE__ */ z.looseObject({
-    upload_id: /* @__PURE__ */ z.string().nullish(),
+    upload_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
     file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-    count: /* @__PURE__ */ z.int().nullish()
+    count: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int())
 });
 
 export const zFileUploadForm = /* @__PURE__ */ z.looseObject({
     file: /* @__PURE__ */ z.string(),
-    purpose: /* @__PURE__ */ z.string().optional(),
-    collection: /* @__PURE__ */ z.string().optional()
+    purpose: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    collection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 export const zCroissantUploadForm = /* @__PURE__ */ z.looseObject({
@@ -590,10 +590,10 @@ export const zFileObject = /* @__PURE__ */ z.looseObject({
  * The skills use `activity_name`; older clients read `name`. Other fields are undocumented.
  */
 export const zStepTemplate = /* @__PURE__ */ z.looseObject({
-    activity_name: /* @__PURE__ */ z.string().optional(),
-    name: /* @__PURE__ */ z.string().optional(),
-    description: /* @__PURE__ */ z.string().nullish(),
-    category: /* @__PURE__ */ z.string().nullish()
+    activity_name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    category: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
@@ -602,60 +602,60 @@ export const zStepTemplate = /* @__PURE__ */ z.looseObject({
 export const zStepTemplateList = /* @__PURE__ */ z.union([
     /* @__PURE__ */ z.looseObject({
         templates: /* @__PURE__ */ z.array(zStepTemplate),
-        categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()).nullish(),
-        total_count: /* @__PURE__ */ z.int().nullish()
+        categories: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+        total_count: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int())
     }),
     /* @__PURE__ */ z.array(zStepTemplate)
 ]);
 
 export const zDataset = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    data_path: /* @__PURE__ */ z.string().nullish(),
-    format: /* @__PURE__ */ z.string().nullish(),
-    collection_id: /* @__PURE__ */ z.int().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    preview_type: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().nullish(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    created_at: /* @__PURE__ */ z.string().nullish(),
-    updated_at: /* @__PURE__ */ z.string().nullish()
+    data_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    format: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    dataset_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    preview_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    created_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    updated_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zDatasetList = /* @__PURE__ */ z.array(zDataset);
 
 export const zDatasetCreate = /* @__PURE__ */ z.looseObject({
     name: /* @__PURE__ */ z.string(),
-    data_path: /* @__PURE__ */ z.string().nullish(),
-    format: /* @__PURE__ */ z.string().nullish(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    preview_type: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    data_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    format: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    dataset_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    preview_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * Partial update.
  */
 export const zDatasetUpdate = /* @__PURE__ */ z.looseObject({
-    name: /* @__PURE__ */ z.string().optional(),
-    data_path: /* @__PURE__ */ z.string().nullish(),
-    format: /* @__PURE__ */ z.string().nullish(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    dataset_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    preview_type: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    data_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    format: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    dataset_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    preview_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 export const zDatasetPreviewForm = /* @__PURE__ */ z.looseObject({
@@ -663,13 +663,13 @@ export const zDatasetPreviewForm = /* @__PURE__ */ z.looseObject({
 });
 
 export const zProvenanceNode = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().nullish(),
-    name: /* @__PURE__ */ z.string().optional(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    entity_type: /* @__PURE__ */ z.string().optional(),
-    activity_name: /* @__PURE__ */ z.string().nullish(),
-    upstream_entities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional(),
-    downstream_entities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional()
+    id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    entity_type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    activity_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    upstream_entities: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))),
+    downstream_entities: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())))
 });
 
 /**
@@ -678,21 +678,21 @@ export const zProvenanceNode = /* @__PURE__ */ z.looseObject({
 export const zCroissantValidationReport = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
 
 export const zTrainedModel = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.int().optional(),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
     name: /* @__PURE__ */ z.string(),
-    model_path: /* @__PURE__ */ z.string().nullish(),
-    collection_id: /* @__PURE__ */ z.int().nullish(),
-    collection_name: /* @__PURE__ */ z.string().nullish(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    entity_type: /* @__PURE__ */ z.string().nullish(),
-    is_private: /* @__PURE__ */ z.boolean().nullish(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    created_at: /* @__PURE__ */ z.string().nullish(),
-    updated_at: /* @__PURE__ */ z.string().nullish()
+    model_path: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    collection_name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_attributes: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    entity_type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    is_private: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    created_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    updated_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zTrainedModelList = /* @__PURE__ */ z.array(zTrainedModel);
@@ -700,28 +700,28 @@ export const zTrainedModelList = /* @__PURE__ */ z.array(zTrainedModel);
 export const zTrainedModelCreate = /* @__PURE__ */ z.looseObject({
     name: /* @__PURE__ */ z.string(),
     model_path: /* @__PURE__ */ z.string(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_attributes: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
  * Partial update.
  */
 export const zTrainedModelUpdate = /* @__PURE__ */ z.looseObject({
-    name: /* @__PURE__ */ z.string().optional(),
-    model_path: /* @__PURE__ */ z.string().optional(),
-    metadata_version: /* @__PURE__ */ z.string().nullish(),
-    model_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    asset_origin: /* @__PURE__ */ z.string().nullish(),
-    long_description: /* @__PURE__ */ z.string().nullish(),
-    model_attributes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    is_private: /* @__PURE__ */ z.boolean().optional(),
-    croissant_metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    model_path: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    metadata_version: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    asset_origin: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    long_description: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    model_attributes: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    is_private: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    croissant_metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
@@ -744,9 +744,9 @@ export const zCadenceType = /* @__PURE__ */ z.union([
  */
 export const zCadence = /* @__PURE__ */ z.looseObject({
     type: zCadenceType,
-    hour_utc: /* @__PURE__ */ z.int().gte(0).lte(23).optional(),
-    minute_utc: /* @__PURE__ */ z.int().gte(0).lte(59).optional(),
-    day_of_week: /* @__PURE__ */ z.enum([
+    hour_utc: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(23))),
+    minute_utc: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(59))),
+    day_of_week: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum([
         'mon',
         'tue',
         'wed',
@@ -754,7 +754,7 @@ export const zCadence = /* @__PURE__ */ z.looseObject({
         'fri',
         'sat',
         'sun'
-    ]).optional()
+    ]))
 });
 
 /**
@@ -763,10 +763,10 @@ export const zCadence = /* @__PURE__ */ z.looseObject({
  * field may be missing or null and `day_of_week` is open.
  */
 export const zRoutineCadence = /* @__PURE__ */ z.looseObject({
-    type: /* @__PURE__ */ zCadenceType.nullish(),
-    hour_utc: /* @__PURE__ */ z.int().nullish(),
-    minute_utc: /* @__PURE__ */ z.int().nullish(),
-    day_of_week: /* @__PURE__ */ z.union([
+    type: /* @__PURE__ */ z.nullish(zCadenceType),
+    hour_utc: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    minute_utc: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    day_of_week: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.enum([
             'mon',
             'tue',
@@ -777,50 +777,50 @@ export const zRoutineCadence = /* @__PURE__ */ z.looseObject({
             'sun'
         ]),
         /* @__PURE__ */ z.string()
-    ]).nullish()
+    ]))
 });
 
 /**
  * Field set undocumented beyond the create fields and `next_run_at`; every field may be missing or null.
  */
 export const zRoutine = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.union([
+    id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.int(),
         /* @__PURE__ */ z.string()
-    ]).nullish(),
-    name: /* @__PURE__ */ z.string().nullish(),
-    collection: /* @__PURE__ */ z.string().nullish(),
-    task: /* @__PURE__ */ z.string().nullish(),
-    cadence: /* @__PURE__ */ zRoutineCadence.nullish(),
-    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    paused: /* @__PURE__ */ z.boolean().nullish(),
-    webhook_url: /* @__PURE__ */ z.string().nullish(),
-    next_run_at: /* @__PURE__ */ z.string().nullish(),
-    created_at: /* @__PURE__ */ z.string().nullish(),
-    updated_at: /* @__PURE__ */ z.string().nullish()
+    ])),
+    name: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    task: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    cadence: /* @__PURE__ */ z.nullish(zRoutineCadence),
+    init_params_overrides: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    paused: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    webhook_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    next_run_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    created_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    updated_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zRoutineCreate = /* @__PURE__ */ z.looseObject({
     name: /* @__PURE__ */ z.string(),
     cadence: zCadence,
-    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).nullish(),
-    paused: /* @__PURE__ */ z.boolean().optional(),
-    webhook_url: /* @__PURE__ */ z.string().nullish(),
-    webhook_secret: /* @__PURE__ */ z.string().nullish()
+    init_params_overrides: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    secret_params: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
+    paused: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    webhook_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    webhook_secret: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * Any subset of the create fields; objects sent replace the stored ones.
  */
 export const zRoutineUpdate = /* @__PURE__ */ z.looseObject({
-    name: /* @__PURE__ */ z.string().optional(),
-    cadence: /* @__PURE__ */ zCadence.optional(),
-    init_params_overrides: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).nullish(),
-    paused: /* @__PURE__ */ z.boolean().optional(),
-    webhook_url: /* @__PURE__ */ z.string().nullish(),
-    webhook_secret: /* @__PURE__ */ z.string().nullish()
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    cadence: /* @__PURE__ */ z.optional(zCadence),
+    init_params_overrides: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    secret_params: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
+    paused: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    webhook_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    webhook_secret: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
@@ -835,23 +835,23 @@ export const zRoutineList = /* @__PURE__ */ z.union([
 
 export const zRoutineRunNowResponse = /* @__PURE__ */ z.looseObject({
     workflow_id: /* @__PURE__ */ z.string(),
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    message: /* @__PURE__ */ z.string().nullish()
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    message: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 /**
  * One recent run of a routine. Undocumented; a trajectory or a run summary (id, workflow id, start time), so every field may be missing or null.
  */
 export const zRoutineRun = /* @__PURE__ */ z.looseObject({
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    workflow_id: /* @__PURE__ */ z.string().nullish(),
-    status: /* @__PURE__ */ zTrajectoryStatus.nullish(),
-    created: /* @__PURE__ */ z.string().nullish(),
-    started_at: /* @__PURE__ */ z.string().nullish(),
-    triggered_by_routine_id: /* @__PURE__ */ z.union([
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    workflow_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    status: /* @__PURE__ */ z.nullish(zTrajectoryStatus),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    started_at: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    triggered_by_routine_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.number(),
         /* @__PURE__ */ z.string()
-    ]).nullish()
+    ]))
 });
 
 /**
@@ -915,27 +915,27 @@ export const zChatRole = /* @__PURE__ */ z.union([
 
 export const zChatContentPart = /* @__PURE__ */ z.looseObject({
     type: /* @__PURE__ */ z.string(),
-    text: /* @__PURE__ */ z.string().optional()
+    text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 export const zChatToolCall = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.string().optional(),
-    type: /* @__PURE__ */ z.string().optional(),
-    function: /* @__PURE__ */ z.looseObject({
-        name: /* @__PURE__ */ z.string().optional(),
-        arguments: /* @__PURE__ */ z.string().optional()
-    }).optional()
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    function: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({
+        name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        arguments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
+    }))
 });
 
 export const zChatMessage = /* @__PURE__ */ z.looseObject({
     role: zChatRole,
-    content: /* @__PURE__ */ z.union([
+    content: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.string(),
         /* @__PURE__ */ z.array(zChatContentPart)
-    ]).nullish(),
-    name: /* @__PURE__ */ z.string().optional(),
-    tool_calls: /* @__PURE__ */ z.array(zChatToolCall).optional(),
-    tool_call_id: /* @__PURE__ */ z.string().optional()
+    ])),
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    tool_calls: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(zChatToolCall)),
+    tool_call_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string())
 });
 
 /**
@@ -945,14 +945,14 @@ export const zJettyChatOptions = /* @__PURE__ */ z.looseObject({
     runbook: /* @__PURE__ */ z.boolean(),
     collection: /* @__PURE__ */ z.string(),
     task: /* @__PURE__ */ z.string(),
-    agent: /* @__PURE__ */ zAgent.optional(),
-    model_provider: /* @__PURE__ */ zModelProvider.optional(),
-    snapshot: /* @__PURE__ */ zSnapshot.optional(),
-    template_variables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
-    file_paths: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
-    files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
-    use_trial_keys: /* @__PURE__ */ z.boolean().optional(),
-    secret_params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional()
+    agent: /* @__PURE__ */ z.optional(zAgent),
+    model_provider: /* @__PURE__ */ z.optional(zModelProvider),
+    snapshot: /* @__PURE__ */ z.optional(zSnapshot),
+    template_variables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
+    file_paths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    files: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    use_trial_keys: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    secret_params: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()))
 });
 
 /**
@@ -960,27 +960,27 @@ export const zJettyChatOptions = /* @__PURE__ */ z.looseObject({
  */
 export const zChatCompletionRequest = /* @__PURE__ */ z.looseObject({
     model: /* @__PURE__ */ z.string(),
-    messages: /* @__PURE__ */ z.array(zChatMessage).min(1),
-    stream: /* @__PURE__ */ z.boolean().nullish(),
-    stream_options: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    temperature: /* @__PURE__ */ z.number().nullish(),
-    top_p: /* @__PURE__ */ z.number().nullish(),
-    n: /* @__PURE__ */ z.int().nullish(),
-    max_tokens: /* @__PURE__ */ z.int().nullish(),
-    max_completion_tokens: /* @__PURE__ */ z.int().nullish(),
-    stop: /* @__PURE__ */ z.union([
+    messages: /* @__PURE__ */ z.array(zChatMessage).check(/* @__PURE__ */ z.minLength(1)),
+    stream: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.boolean()),
+    stream_options: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    temperature: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    top_p: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    n: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    max_tokens: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    max_completion_tokens: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    stop: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.string(),
         /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())
-    ]).nullish(),
-    presence_penalty: /* @__PURE__ */ z.number().nullish(),
-    frequency_penalty: /* @__PURE__ */ z.number().nullish(),
-    seed: /* @__PURE__ */ z.int().nullish(),
-    user: /* @__PURE__ */ z.string().optional(),
-    tools: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).optional(),
-    tool_choice: /* @__PURE__ */ z.unknown().optional(),
-    response_format: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).optional(),
-    metadata: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish(),
-    jetty: /* @__PURE__ */ zJettyChatOptions.optional()
+    ])),
+    presence_penalty: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    frequency_penalty: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    seed: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    user: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    tools: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))),
+    tool_choice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    response_format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    metadata: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
+    jetty: /* @__PURE__ */ z.optional(zJettyChatOptions)
 });
 
 /**
@@ -991,40 +991,40 @@ export const zChatCompletionRequest = /* @__PURE__ */ z.looseObject({
  * newest trajectories.
  */
 export const zJettyRunInfo = /* @__PURE__ */ z.looseObject({
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    collection: /* @__PURE__ */ z.string().nullish(),
-    task: /* @__PURE__ */ z.string().nullish(),
-    workflow_id: /* @__PURE__ */ z.string().nullish(),
-    trajectory_url: /* @__PURE__ */ z.string().nullish()
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    collection: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    task: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    workflow_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    trajectory_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zChatCompletionUsage = /* @__PURE__ */ z.looseObject({
-    prompt_tokens: /* @__PURE__ */ z.number().nullish(),
-    completion_tokens: /* @__PURE__ */ z.number().nullish(),
-    total_tokens: /* @__PURE__ */ z.number().nullish()
+    prompt_tokens: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    completion_tokens: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    total_tokens: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number())
 });
 
 /**
  * An assistant message as a response carries it (response-only; requests use `ChatMessage`, whose `role` is required).
  */
 export const zChatCompletionMessage = /* @__PURE__ */ z.looseObject({
-    role: /* @__PURE__ */ zChatRole.nullish(),
-    content: /* @__PURE__ */ z.union([
+    role: /* @__PURE__ */ z.nullish(zChatRole),
+    content: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.union([
         /* @__PURE__ */ z.string(),
         /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({
-            type: /* @__PURE__ */ z.string().nullish(),
-            text: /* @__PURE__ */ z.string().nullish()
+            type: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+            text: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
         }))
-    ]).nullish(),
-    refusal: /* @__PURE__ */ z.string().nullish(),
-    tool_calls: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).nullish()
+    ])),
+    refusal: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    tool_calls: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())))
 });
 
 export const zChatCompletionChoice = /* @__PURE__ */ z.looseObject({
-    index: /* @__PURE__ */ z.int().nullish(),
-    message: /* @__PURE__ */ zChatCompletionMessage.nullish(),
-    finish_reason: /* @__PURE__ */ z.string().nullish(),
-    logprobs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    index: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    message: /* @__PURE__ */ z.nullish(zChatCompletionMessage),
+    finish_reason: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    logprobs: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
@@ -1033,30 +1033,30 @@ export const zChatCompletionChoice = /* @__PURE__ */ z.looseObject({
  * and the places the trajectory id may appear are all declared optional.
  */
 export const zChatCompletion = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.string().nullish(),
-    object: /* @__PURE__ */ z.string().nullish(),
-    created: /* @__PURE__ */ z.number().nullish(),
-    model: /* @__PURE__ */ z.string().nullish(),
-    choices: /* @__PURE__ */ z.array(zChatCompletionChoice).nullish(),
-    usage: /* @__PURE__ */ zChatCompletionUsage.nullish(),
-    system_fingerprint: /* @__PURE__ */ z.string().nullish(),
-    jetty: /* @__PURE__ */ zJettyRunInfo.nullish(),
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    trajectory_url: /* @__PURE__ */ z.string().nullish(),
-    workflow_id: /* @__PURE__ */ z.string().nullish()
+    id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    object: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    model: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    choices: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zChatCompletionChoice)),
+    usage: /* @__PURE__ */ z.nullish(zChatCompletionUsage),
+    system_fingerprint: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    jetty: /* @__PURE__ */ z.nullish(zJettyRunInfo),
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    trajectory_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    workflow_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });
 
 export const zChatCompletionDelta = /* @__PURE__ */ z.looseObject({
-    role: /* @__PURE__ */ zChatRole.nullish(),
-    content: /* @__PURE__ */ z.string().nullish(),
-    tool_calls: /* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())).nullish()
+    role: /* @__PURE__ */ z.nullish(zChatRole),
+    content: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    tool_calls: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())))
 });
 
 export const zChatCompletionChunkChoice = /* @__PURE__ */ z.looseObject({
-    index: /* @__PURE__ */ z.int().nullish(),
-    delta: /* @__PURE__ */ zChatCompletionDelta.nullish(),
-    finish_reason: /* @__PURE__ */ z.string().nullish(),
-    logprobs: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).nullish()
+    index: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.int()),
+    delta: /* @__PURE__ */ z.nullish(zChatCompletionDelta),
+    finish_reason: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    logprobs: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()))
 });
 
 /**
@@ -1065,14 +1065,14 @@ export const zChatCompletionChunkChoice = /* @__PURE__ */ z.looseObject({
  * empty array when absent).
  */
 export const zChatCompletionChunk = /* @__PURE__ */ z.looseObject({
-    id: /* @__PURE__ */ z.string().nullish(),
-    object: /* @__PURE__ */ z.string().nullish(),
-    created: /* @__PURE__ */ z.number().nullish(),
-    model: /* @__PURE__ */ z.string().nullish(),
-    choices: /* @__PURE__ */ z.array(zChatCompletionChunkChoice).nullish(),
-    usage: /* @__PURE__ */ zChatCompletionUsage.nullish(),
-    system_fingerprint: /* @__PURE__ */ z.string().nullish(),
-    jetty: /* @__PURE__ */ zJettyRunInfo.nullish(),
-    trajectory_id: /* @__PURE__ */ z.string().nullish(),
-    trajectory_url: /* @__PURE__ */ z.string().nullish()
+    id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    object: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    created: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.number()),
+    model: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    choices: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.array(zChatCompletionChunkChoice)),
+    usage: /* @__PURE__ */ z.nullish(zChatCompletionUsage),
+    system_fingerprint: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    jetty: /* @__PURE__ */ z.nullish(zJettyRunInfo),
+    trajectory_id: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string()),
+    trajectory_url: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.string())
 });

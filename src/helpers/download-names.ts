@@ -171,7 +171,7 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 }
 
 // Plain Web APIs rather than Buffer, so reading a download's name works on every runtime.
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 function utf8Length(text: string): number {
   return encoder.encode(text).byteLength;
 }

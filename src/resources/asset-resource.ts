@@ -1,9 +1,10 @@
 import type { z } from "zod";
+import type { ZodMiniArray } from "zod/mini";
 import { APIPromise } from "../core/api-promise";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import type { OperationDescriptor } from "../generated/operations";
+import type { OperationDescriptor, SchemaRef } from "../generated/operations";
 import type { zMessageResponse } from "../generated/schemas";
 import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { type ListPromise, offsetList } from "./list-promise";
@@ -13,16 +14,16 @@ import { APIResource, type ResourceContext } from "./resource";
 type AssetOperation<
   P extends string,
   B extends "json" | "none",
-  R extends z.ZodType,
+  R extends z.core.$ZodType,
 > = OperationDescriptor & {
   readonly pathParams: readonly { readonly name: P; readonly keepSlashes: boolean }[];
   readonly body: B;
-  readonly response: R;
+  readonly response: SchemaRef<R>;
 };
 
 /** The five operations of one kind of named asset; the API spells datasets' and models' routes differently. */
-export interface AssetOperations<Item extends z.ZodType> {
-  readonly list: AssetOperation<"collection", "none", z.ZodArray<Item>>;
+export interface AssetOperations<Item extends z.core.$ZodType> {
+  readonly list: AssetOperation<"collection", "none", ZodMiniArray<Item>>;
   readonly create: AssetOperation<"collection", "json", Item>;
   readonly get: AssetOperation<"collection" | "name", "none", Item>;
   readonly update: AssetOperation<"collection" | "name", "json", Item>;
@@ -30,7 +31,7 @@ export interface AssetOperations<Item extends z.ZodType> {
 }
 
 // The result type of a call cannot be resolved while `Item` is generic; the descriptors above pin it.
-type Of<Item extends z.ZodType> = APIPromise<z.output<Item>>;
+type Of<Item extends z.core.$ZodType> = APIPromise<z.output<Item>>;
 
 /**
  * Paging for asset lists.
@@ -63,7 +64,10 @@ export type DeleteResponse = Acknowledgement;
  * CRUD over a collection's named assets (datasets, trained models): the same five verbs on
  * different operations.
  */
-export abstract class AssetResource<Item extends z.ZodType, Create extends z.ZodType> extends APIResource {
+export abstract class AssetResource<
+  Item extends z.core.$ZodType,
+  Create extends z.core.$ZodType,
+> extends APIResource {
   readonly #ops: AssetOperations<Item>;
 
   protected constructor(context: ResourceContext, operations: AssetOperations<Item>) {

@@ -2,19 +2,20 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { loadSchemas } from "../core/lazy-schemas";
 import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import { type SSEStreamOptions, sseOpener } from "../core/stream";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import { createChatCompletion } from "../generated/operations";
-import {
-  type zChatCompletion,
-  type zChatCompletionChoice,
+import type {
+  zChatCompletion,
+  zChatCompletionChoice,
   zChatCompletionChunk,
-  type zChatCompletionChunkChoice,
-  type zChatCompletionRequest,
-  type zJettyChatOptions,
+  zChatCompletionChunkChoice,
+  zChatCompletionRequest,
+  zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
 import { runInfo } from "./chat-run";
@@ -217,12 +218,12 @@ export class Completions extends APIResource {
       }
       const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
       const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
-      return streamOperation(this._transport, createChatCompletion, sse, options).map((response) => {
+      return streamOperation(this._transport, createChatCompletion, sse, options).map(async (response) => {
         // The request carries the caller's signal; the stream links it once to its own controller,
         // which stopping early aborts (cancelling the body, which releases the connection).
         const controller = new AbortController();
         let stream: ChatCompletionStream | undefined;
-        const chunks = this.#chunkOptions(params, secrets, response, () => stream);
+        const chunks = await this.#chunkOptions(params, secrets, response, () => stream);
         const open = sseOpener(response, controller, { ...chunks, ...limits, signal: options.signal });
         stream = new ChatCompletionStream(open, controller);
         stream.run = runInfo(undefined, response.headers, params, this._context);
@@ -268,9 +269,9 @@ export class Completions extends APIResource {
       return streamOperation(this._transport, createChatCompletion, sse, {
         ...options,
         signal: controller.signal,
-      }).map((response) => {
+      }).map(async (response) => {
         stream!.run = runInfo(undefined, response.headers, body, this._context);
-        const chunks = this.#chunkOptions(body, secrets, response, () => stream);
+        const chunks = await this.#chunkOptions(body, secrets, response, () => stream);
         return sseOpener(response, controller, { ...chunks, ...limits });
       });
     });
@@ -283,16 +284,18 @@ export class Completions extends APIResource {
   }
 
   /** How a chat stream reads its chunks: parsed, checked, scrubbed, and `run` taken from the first. */
-  #chunkOptions(
+  async #chunkOptions(
     params: ChatCompletionCreateParams,
     secrets: string[],
     response: Response,
     stream: () => ChatCompletionStream | undefined,
-  ): SSEStreamOptions<ChatCompletionChunk> {
+  ): Promise<SSEStreamOptions<ChatCompletionChunk>> {
+    // Loaded with the first call that validates, not on import (see lazy-schemas.ts).
+    const { zChatCompletionChunk } = await loadSchemas();
     return {
       parse: parseChunk,
       // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
-      schema: zChatCompletionChunk as z.ZodType<ChatCompletionChunk>,
+      schema: zChatCompletionChunk as z.core.$ZodType<ChatCompletionChunk>,
       secrets: this._transport.secretsFor({ secrets }),
       onChunk: (chunk, index) => {
         const target = stream();

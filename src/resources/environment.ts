@@ -1,6 +1,7 @@
 import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
+import { schemaOf } from "../core/lazy-schemas";
 import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
@@ -117,10 +118,11 @@ export class Environment extends APIResource {
         throw withoutEnvironmentValues(error);
       },
     );
-    return new APIPromise(raw, ({ data, response }) => {
+    return new APIPromise(raw, async ({ data, response }) => {
       try {
         const context = () => ({ method: op.method, url: response.url });
-        const env = validateResponse(op.response, data, context, this._transport.secretsFor({ secrets }));
+        const schema = await schemaOf(op.response);
+        const env = validateResponse(schema, data, context, this._transport.secretsFor({ secrets }));
         return namesOf(env.environment_variables);
       } catch (error) {
         throw withoutEnvironmentValues(error);

@@ -128,7 +128,9 @@ export function waitForTrajectory(
  * `handle.wait` for callers that checked the wait options and combined the signal themselves
  * (`runs.createAndWait`, `runs.batch`), so neither happens twice in one call.
  */
-// Assigned by RunHandle's static block, which alone can reach the private #wait.
+// Assigned by RunHandle's constructor, which can reach the private #wait (a static block would do
+// too, but bundlers must keep a class with one, and all it uses, in every bundle). Callers hold a
+// handle, so it is assigned by the time they call it.
 export let waitChecked: (
   handle: RunHandle,
   waitOptions: WaitOptions<Trajectory> | undefined,
@@ -170,6 +172,7 @@ export class RunHandle {
    * ```
    */
   constructor(reader: TrajectoryReader, response: WorkflowResponse) {
+    waitChecked ??= (handle, waitOptions, signal, options) => handle.#wait(waitOptions, signal, options);
     this.#reader = reader;
     this.collection = reader.collection;
     this.task = reader.task;
@@ -215,10 +218,6 @@ export class RunHandle {
     const first = waitOptions?.pollInterval ?? WAIT_DEFAULTS.pollInterval;
     const initialDelay = Math.max(0, first - (performance.now() - this.#createdAt));
     return waitForTrajectory(this.#reader, waitOptions, signal, options, initialDelay);
-  }
-
-  static {
-    waitChecked = (handle, waitOptions, signal, options) => handle.#wait(waitOptions, signal, options);
   }
 
   /**

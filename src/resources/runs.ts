@@ -162,6 +162,7 @@ export class Runs extends APIResource {
    */
   constructor(context: ResourceContext) {
     super(context);
+    Object.defineProperty(this, WAIT_WITH_SECRETS, { value: this.#waitWithSecrets.bind(this) });
     // A hint, not a result: one quick attempt, and a failure only means plain backoff.
     this.#durations = new RunDurations(async (collection, task) => {
       const page = await callOperation(
@@ -399,7 +400,18 @@ export class Runs extends APIResource {
   }
 
   /** `wait`, scrubbing `secrets` (as well as the token) from the errors it ends with. */
-  [WAIT_WITH_SECRETS](
+  declare readonly [WAIT_WITH_SECRETS]: (
+    collection: string,
+    task: string,
+    trajectoryId: string,
+    secrets: ReadonlyArray<string>,
+    waitOptions?: WaitOptions<Trajectory>,
+    options?: RequestOptions,
+  ) => Promise<Trajectory>;
+
+  // Bound in the constructor under the symbol: a computed key in the class body would make bundlers
+  // keep the class (and all it uses) in every bundle, even one that never creates a client.
+  #waitWithSecrets(
     collection: string,
     task: string,
     trajectoryId: string,

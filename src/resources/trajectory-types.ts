@@ -1,17 +1,18 @@
 /** The public types of `jetty.trajectories`: records, statuses, label and list bodies. */
 import type { z } from "zod";
+import { SettableTrajectoryStatusValues } from "../generated/enums";
 import type {
   zFileListResponse,
   zIngestTrajectoryRequest,
   zIngestTrajectoryResponse,
   zLabelCreate,
+  zSettableTrajectoryStatus,
   zStep,
   zTrajectory,
   zTrajectoryList,
   zTrajectoryStats,
   zTrajectoryStatus,
 } from "../generated/schemas";
-import { zSettableTrajectoryStatus } from "../generated/schemas";
 import type { Acknowledgement } from "./acknowledgement";
 
 /**
@@ -140,4 +141,4 @@ export type TrajectoryListBody = z.output<typeof zTrajectoryList>;
  * SETTABLE_STATUSES.includes("archived"); // true
  * ```
  */
-export const SETTABLE_STATUSES: readonly SettableTrajectoryStatus[] = zSettableTrajectoryStatus.options;
+export const SETTABLE_STATUSES: readonly SettableTrajectoryStatus[] = SettableTrajectoryStatusValues;

@@ -1,6 +1,6 @@
-import matter from "gray-matter";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { readFile, requireNode } from "../platform/node";
+import { grayMatter } from "./gray-matter";
 import { extractParameterTable, type ParameterRow } from "./parameters";
 
 /**
@@ -296,7 +296,7 @@ type YamlParse = (source: string) => unknown;
 let bundledYamlParse: { parse: YamlParse | undefined } | undefined;
 function safeYamlParse(): YamlParse | undefined {
   bundledYamlParse ??= (() => {
-    const engine = (matter as unknown as { engines?: Record<string, unknown> }).engines?.yaml as
+    const engine = (grayMatter() as unknown as { engines?: Record<string, unknown> }).engines?.yaml as
       | { parse?: unknown }
       | undefined;
     const parse = engine?.parse;
@@ -401,7 +401,7 @@ export function parseRunbook(markdown: string, options: ParseRunbookOptions = {}
     try {
       // Passing options disables gray-matter's cache (keyed by input text and returning a shared,
       // mutable object); `language` pins YAML; `engines` replaces the evaluating defaults.
-      file = matter(text, { language: "yaml", excerpt: false, engines: SAFE_ENGINES });
+      file = grayMatter()(text, { language: "yaml", excerpt: false, engines: SAFE_ENGINES });
     } catch (error) {
       throw toParseError(error, filename);
     }

@@ -12,7 +12,7 @@ import { DEFAULT_RUNBOOK_AGENT, DEFAULT_RUNBOOK_MODEL, inferAgentFromModel } fro
  * const ownKeys = DEFAULT_PROVIDER_KEYS.filter((k) => configured.includes(k));
  * ```
  */
-export const DEFAULT_PROVIDER_KEYS = Object.freeze([
+export const DEFAULT_PROVIDER_KEYS = /* @__PURE__ */ Object.freeze([
   "OPENROUTER_API_KEY",
   "OPENAI_API_KEY",
   "ANTHROPIC_API_KEY",
@@ -29,7 +29,7 @@ export const DEFAULT_PROVIDER_KEYS = Object.freeze([
  * PROVIDER_ENV_KEYS.openrouter; // "OPENROUTER_API_KEY"
  * ```
  */
-export const PROVIDER_ENV_KEYS: Readonly<Record<string, string>> = Object.freeze({
+export const PROVIDER_ENV_KEYS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   openrouter: "OPENROUTER_API_KEY",
   anthropic: "ANTHROPIC_API_KEY",
   openai: "OPENAI_API_KEY",

@@ -59,7 +59,7 @@ export const DEFAULT_RUNBOOK_USER_MESSAGE = "Execute the runbook.";
  * DEFAULT_MODEL_BY_AGENT.codex; // "gpt-5.5"
  * ```
  */
-export const DEFAULT_MODEL_BY_AGENT: Readonly<Record<string, string>> = Object.freeze({
+export const DEFAULT_MODEL_BY_AGENT: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   "claude-code": "claude-sonnet-4-6",
   opencode: "anthropic/claude-sonnet-4.6",
   codex: "gpt-5.5",

@@ -6,6 +6,10 @@
  * every such import here means the emulator can never grow a second copy of any of them.
  */
 
+import type { z } from "zod/mini";
+import type { SchemaRef } from "../generated/operations";
+import * as schemas from "../generated/schemas";
+
 export { DEFAULT_FRONTEND_URL } from "../core/config";
 export { redactToken } from "../core/redact";
 export type { components } from "../generated/openapi";
@@ -14,6 +18,7 @@ export {
   type OperationDescriptor,
   type OperationId,
   type OperationMethod,
+  type SchemaRef,
 } from "../generated/operations";
 export {
   zChatCompletion,
@@ -51,3 +56,11 @@ export {
   type PathContext,
   pathContextFromTrajectory,
 } from "../workflows/path";
+
+/**
+ * The schema an operation descriptor names. The client loads the generated schemas lazily (see
+ * core/lazy-schemas.ts); the emulator validates every body, so it loads them all up front.
+ */
+export function schemaFor<S extends z.core.$ZodType>(ref: SchemaRef<S>): S & z.ZodMiniType {
+  return schemas[ref.name] as unknown as S & z.ZodMiniType;
+}

@@ -122,7 +122,7 @@ export class WorkflowValidationError extends InvalidInputError {
   readonly issues: readonly WorkflowIssue[];
 
   constructor(issues: readonly WorkflowIssue[]) {
-    super("workflow", WorkflowValidationError.summarise(issues));
+    super("workflow", summariseIssues(issues));
     this.issues = issues;
   }
 
@@ -130,17 +130,18 @@ export class WorkflowValidationError extends InvalidInputError {
   get errors(): readonly WorkflowIssue[] {
     return this.issues.filter((issue) => issue.severity === "error");
   }
+}
 
-  private static summarise(issues: readonly WorkflowIssue[]): string {
-    const errors = issues.filter((issue) => issue.severity === "error");
-    const shown = errors.slice(0, 3).map((issue) => {
-      const hint = issue.suggestion ? ` (${issue.suggestion})` : "";
-      return `${issue.path || "(document)"}: ${issue.message}${hint}`;
-    });
-    const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : "";
-    const noun = errors.length === 1 ? "error" : "errors";
-    return `${errors.length} ${noun}: ${shown.join("; ")}${more}`;
-  }
+// Outside the class: a reference to it inside its own body makes esbuild rename it.
+function summariseIssues(issues: readonly WorkflowIssue[]): string {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const shown = errors.slice(0, 3).map((issue) => {
+    const hint = issue.suggestion ? ` (${issue.suggestion})` : "";
+    return `${issue.path || "(document)"}: ${issue.message}${hint}`;
+  });
+  const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : "";
+  const noun = errors.length === 1 ? "error" : "errors";
+  return `${errors.length} ${noun}: ${shown.join("; ")}${more}`;
 }
 
 /** How much of an over-long expression an error keeps. */

@@ -1,7 +1,7 @@
 /** Reading JSON request bodies (multipart lives in `multipart.ts`). */
 
 import type { z } from "zod";
-import type { OperationDescriptor } from "../contracts";
+import { type OperationDescriptor, schemaFor } from "../contracts";
 import { loggable } from "../store";
 import type { RequestContext } from "./context";
 import { unprocessable, validate } from "./validation";
@@ -43,7 +43,9 @@ export async function readJson(ctx: RequestContext): Promise<unknown> {
 }
 
 /** The parsed request body of `Op` (its request schema's output; `unknown` when it has none). */
-export type BodyOf<Op> = Op extends { request: infer S extends z.ZodType } ? z.output<S> : unknown;
+export type BodyOf<Op> = Op extends { request: { readonly type?: infer S extends z.core.$ZodType } }
+  ? z.output<S>
+  : unknown;
 
 /**
  * Reads the JSON body and validates it against the request schema of the route's operation, from the
@@ -55,7 +57,7 @@ export async function readBody<Op extends OperationDescriptor | undefined>(
 ): Promise<BodyOf<Op>> {
   const body = await readJson(ctx as RequestContext);
   const schema = ctx.operation?.request;
-  return (schema ? validate(schema, body) : body) as BodyOf<Op>;
+  return (schema ? validate(schemaFor(schema), body) : body) as BodyOf<Op>;
 }
 
 const SECRET_KEYS = new Set(["secret_params", "webhook_secret"]);

@@ -2,7 +2,7 @@
  * Request validation with the generated Zod schemas, reported the way FastAPI reports it:
  * `422 {"detail":[{"loc":["body","name"],"msg":"Field required","type":"missing"}]}`.
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Wire } from "../wire";
 import { HttpError } from "./respond";
 
@@ -20,7 +20,7 @@ export function invalid(loc: (string | number)[], msg: string, type = "value_err
 }
 
 /** Parses `data` with `schema` or throws a 422 whose `loc` entries start with `prefix`. */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.ZodMiniType>(
   schema: S,
   data: unknown,
   prefix: (string | number)[] = ["body"],

@@ -3,7 +3,7 @@
  * self-check against the operation's generated response schema (`validateResponses`). Injected drift
  * comes after both, in `sendJson`: it is a deliberate departure from the schema.
  */
-import type { OperationDescriptor } from "../contracts";
+import { type OperationDescriptor, schemaFor } from "../contracts";
 import { reportViolation } from "../defaults";
 import { messageOf } from "../http/error-body";
 import { type Outgoing, sparseSuccess, TextBody } from "./sparse";
@@ -79,7 +79,7 @@ export class ResponsePolicy {
     data: unknown,
   ): string | undefined {
     if (!this.validate || !op?.events) return undefined;
-    const result = op.events.safeParse(data);
+    const result = schemaFor(op.events).safeParse(data);
     return result.success ? undefined : this.#violation(op, request, 200, issueText(result.error.issues));
   }
 
@@ -111,7 +111,7 @@ function check(op: OperationDescriptor, body: unknown): string | undefined {
     return allowed ? undefined : `a ${body === undefined ? "empty" : "text"} body where JSON is required`;
   }
   if (!op.response) return op.success.includes("json") ? undefined : "a JSON body where none is documented";
-  const result = op.response.safeParse(body);
+  const result = schemaFor(op.response).safeParse(body);
   return result.success ? undefined : issueText(result.error.issues);
 }
 

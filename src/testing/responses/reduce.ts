@@ -9,7 +9,7 @@
  * left out otherwise; keys the schema does not declare are left out. Required fields are kept (and
  * reduced in turn when they hold entities, e.g. a list wrapper's items).
  */
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import {
   zChatCompletion,
   zChatCompletionChoice,
@@ -57,7 +57,7 @@ export function errorObject(value: unknown): unknown {
   return typeof value === "string" ? { message: value } : value;
 }
 
-const REDUCTIONS = new Map<z.ZodType, Reduction>([
+const REDUCTIONS = new Map<ZodMiniType, Reduction>([
   [zCollection, { keep: ["description"] }],
   [zCollectionEnvironment, { keep: ["environment_variables"] }],
   [zTask, { keep: ["workflow", "description"] }],
@@ -124,19 +124,19 @@ function onlyTrue(value: unknown): unknown {
 
 interface Def {
   readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly element?: z.ZodType;
-  readonly valueType?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
+  readonly innerType?: ZodMiniType;
+  readonly shape?: Record<string, ZodMiniType>;
+  readonly element?: ZodMiniType;
+  readonly valueType?: ZodMiniType;
+  readonly options?: readonly ZodMiniType[];
 }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: ZodMiniType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 /** The schema under `optional`/`nullable` wrappers. */
-function core(schema: z.ZodType): z.ZodType {
+function core(schema: ZodMiniType): ZodMiniType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
@@ -145,7 +145,7 @@ function core(schema: z.ZodType): z.ZodType {
   }
 }
 
-function accepts(schema: z.ZodType, value: unknown): boolean {
+function accepts(schema: ZodMiniType, value: unknown): boolean {
   return schema.safeParse(value).success;
 }
 
@@ -154,7 +154,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The least form of `value` that `schema` still accepts (a new value; `value` is never changed). */
-export function reduce(schema: z.ZodType, value: unknown): unknown {
+export function reduce(schema: ZodMiniType, value: unknown): unknown {
   const inner = core(schema);
   const def = defOf(inner);
   if (value === null || value === undefined) return value;
@@ -177,8 +177,8 @@ export function reduce(schema: z.ZodType, value: unknown): unknown {
 }
 
 function reduceObject(
-  schema: z.ZodType,
-  shape: Record<string, z.ZodType>,
+  schema: ZodMiniType,
+  shape: Record<string, ZodMiniType>,
   value: Record<string, unknown>,
 ): Record<string, unknown> {
   const rule = REDUCTIONS.get(schema) ?? {};

@@ -5,7 +5,7 @@
  * acknowledgement, a trajectory-like run-sync body, Typesense search hits).
  */
 import type { OperationDescriptor, OperationId } from "../contracts";
-import { zTrajectory } from "../contracts";
+import { schemaFor, zTrajectory } from "../contracts";
 import { reduce } from "./reduce";
 
 /** A plain-text success body (the evidence has acknowledgements that are not JSON). */
@@ -100,7 +100,7 @@ const SHAPES: Partial<Record<OperationId, Shape>> = {
 
 /** The sparse form of a successful answer of `op`. */
 export function sparseSuccess(op: OperationDescriptor, status: number, body: unknown): Outgoing {
-  const least = op.response && body !== undefined ? reduce(op.response, body) : body;
+  const least = op.response && body !== undefined ? reduce(schemaFor(op.response), body) : body;
   const shape = SHAPES[op.operationId as OperationId];
   return shape ? shape(least, status, body) : { status, body: least };
 }
