@@ -62,5 +62,6 @@ export {
  * core/lazy-schemas.ts); the emulator validates every body, so it loads them all up front.
  */
 export function schemaFor<S extends z.core.$ZodType>(ref: SchemaRef<S>): S & z.ZodMiniType {
+  // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the emulator needs every schema; it is never bundled into the client.
   return schemas[ref.name] as unknown as S & z.ZodMiniType;
 }
