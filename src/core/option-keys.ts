@@ -39,10 +39,12 @@ export const REQUEST_OPTION_KEYS: ReadonlySet<string> = optionKeys<RequestOption
 );
 
 /**
- * Keys some methods add to their request options and read themselves before the transport sees
- * the object: `TaskWriteOptions.validate`, `LabelWriteOptions.verify`, `FileUploadOptions.collection`.
+ * Keys some methods add to their request options (`TaskWriteOptions.validate`,
+ * `LabelWriteOptions.verify`, `FileUploadOptions.collection`, `RunbookPreflightOptions.secretParams`
+ * and `.providerKeys`): such a method reads them and may hand the whole object on, so the transport
+ * lets them pass.
  */
-const METHOD_OPTION_KEYS = ["validate", "verify", "collection"];
+const METHOD_OPTION_KEYS = ["validate", "verify", "collection", "secretParams", "providerKeys"];
 
 /** What the transport accepts as request options: {@link REQUEST_OPTION_KEYS} and the method extras. */
 export const TRANSPORT_OPTION_KEYS: ReadonlySet<string> = new Set([

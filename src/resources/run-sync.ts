@@ -9,7 +9,7 @@ import { optionKeys } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import type { zRunSyncResponse } from "../generated/schemas";
 import type { WaitOptions } from "../helpers/wait";
-import { findLaunchedTrajectory, type ListNewest } from "../runbooks/find-trajectory";
+import { findLaunchedTrajectory, parseTimestamp } from "../runbooks/find-trajectory";
 import { safeTrajectoryId } from "./run-handle";
 import { RUN_PARAM_KEYS, type RunParams } from "./run-params";
 import type { Trajectory } from "./trajectories";
@@ -88,29 +88,74 @@ export function syncTrajectoryId(response: RunSyncResponse): string | undefined 
 }
 
 /** Lists the task's trajectories, newest first, with these request options. */
-export type ListTaskNewest = (options: RequestOptions) => ReturnType<ListNewest>;
+export type ListTaskNewest = (
+  options: RequestOptions,
+) => AsyncIterable<{ trajectory_id: string; created?: string | null; init_params?: unknown }>;
+
+/** Items of the listing looked at, matching or not: older runs are not the one just launched. */
+const MAX_LISTED = 100;
 
 /**
  * The run a 524 stands for: named by the 524 itself (a `trajectory_id`/`workflow_id` in its body, an
- * `x-jetty-trajectory-id` header), else the task's oldest trajectory created since `sentAt`.
- * `undefined` when neither finds it (the listing answering 404 included).
+ * `x-jetty-trajectory-id` header), else found as runbook runs are: the task's oldest trajectory
+ * created since the launch (by the server's clock). Only trajectories whose `init_params` hold the
+ * values sent count, and when more than one such run started since the launch the answer is
+ * `undefined`: waiting on someone else's run would be worse than `RunInProgressError`. A listing
+ * that answers 404 finds nothing.
  */
 export async function trajectoryOf524(
   error: RunInProgressError,
-  sentAt: number,
-  receivedAt: number,
+  launch: { sentAt: number; receivedAt: number; initParams: Readonly<Record<string, unknown>> },
   listNewest: ListTaskNewest,
   options: RequestOptions,
 ): Promise<string | undefined> {
   const named = namedTrajectory(error);
   if (named) return named;
-  const launch = { sentAt, receivedAt, serverDate: error.headers?.date ?? null };
-  return findLaunchedTrajectory(() => listNewest(options), launch, {
-    signal: options.signal,
-  }).catch((cause: unknown) => {
+  const candidates: Array<{ trajectory_id: string; created?: string | null }> = [];
+  async function* matching() {
+    let listed = 0;
+    for await (const trajectory of listNewest(options)) {
+      if (sameInputs(trajectory.init_params, launch.initParams)) {
+        candidates.push(trajectory);
+        yield trajectory;
+      }
+      if (++listed >= MAX_LISTED) return;
+    }
+  }
+  const found = await findLaunchedTrajectory(
+    matching,
+    { sentAt: launch.sentAt, receivedAt: launch.receivedAt, serverDate: error.headers?.date ?? null },
+    { signal: options.signal },
+  ).catch((cause: unknown) => {
     if (cause instanceof NotFoundError) return undefined;
     throw cause;
   });
+  if (found === undefined) return undefined;
+  const at = parseTimestamp(candidates.find((t) => t.trajectory_id === found)?.created ?? undefined);
+  const since = candidates.filter((t) => {
+    const created = parseTimestamp(t.created ?? undefined);
+    return created !== undefined && at !== undefined && created >= at;
+  });
+  return new Set(since.map((t) => t.trajectory_id)).size === 1 ? found : undefined;
+}
+
+/** Whether a trajectory's init params hold every value sent (the server adds defaults and file paths). */
+function sameInputs(actual: unknown, sent: Readonly<Record<string, unknown>>): boolean {
+  // A listing without init params cannot rule a run out.
+  if (typeof actual !== "object" || actual === null) return true;
+  const record = actual as Record<string, unknown>;
+  return Object.entries(sent).every(([key, value]) => key === "file_paths" || sameJson(record[key], value));
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }
 
 /** The answer of a 524 that was waited through, shaped like run-sync's own. */

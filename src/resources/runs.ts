@@ -146,7 +146,7 @@ export class Runs extends APIResource {
         .withResponse()
         .catch(async (error: unknown) => {
           if (!(error instanceof RunInProgressError) || onTimeout === "throw") throw error;
-          return this.#waitAfter524(error, collection, task, sentAt, runSecrets(run), waitOptions, options);
+          return this.#waitAfter524(error, collection, task, sentAt, run, waitOptions, options);
         });
       return new APIPromise(exchange, (raw) => raw.data as RunSyncResult);
     });
@@ -301,20 +301,19 @@ export class Runs extends APIResource {
     collection: string,
     task: string,
     sentAt: number,
-    secrets: ReadonlyArray<string>,
+    { initParams, ...run }: RunParams,
     waitOptions: WaitOptions<Trajectory> | undefined,
     options: RequestOptions | undefined,
   ): Promise<{ data: RunSyncResult; response: Response }> {
     const listOptions = { signal: anySignal(waitOptions?.signal, options?.signal) };
     const trajectoryId = await trajectoryOf524(
       error,
-      sentAt,
-      Date.now(),
+      { sentAt, receivedAt: Date.now(), initParams: initParams ?? {} },
       (opts) => new Trajectories(this._context).list(collection, task, { limit: 20 }, opts),
       listOptions,
     );
     if (trajectoryId === undefined) throw error;
-    const reader = this.#reader(collection, task, trajectoryId, secrets);
+    const reader = this.#reader(collection, task, trajectoryId, runSecrets({ initParams, ...run }));
     let response: Response | undefined;
     // The answer's withResponse() shows the poll that saw the run end.
     const recording: TrajectoryReader = {
