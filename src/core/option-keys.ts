@@ -69,12 +69,20 @@ export const CLIENT_OPTION_KEYS: ReadonlySet<string> = optionKeys<ClientOptions>
   "maxJsonBytes",
 );
 
+/** 0.4.0's client options that 0.5 renamed. */
+export const CLIENT_OPTION_RENAMES: Readonly<Record<string, string>> = {
+  apiUrl: "baseURL",
+  timeoutMs: "timeout",
+};
+
 /** How a check names its object and what it says beyond "did you mean". */
 export interface KeyCheck {
   /** The argument's name in errors: `params`, `waitOptions`, `options`. */
   readonly what: string;
   /** Added to the message of a key with no near match, e.g. where init params go. */
   readonly hint?: string;
+  /** Old names (0.4.0's) and the key that replaced each. */
+  readonly renamed?: Readonly<Record<string, string>>;
   /**
    * Whether request-option keys found here are named as such ("pass it as the last argument").
    * Default true; false where the object is itself the request options.
@@ -111,6 +119,8 @@ function unknownKeyMessage(key: string, known: ReadonlySet<string>, check: KeyCh
       `after ${check.what} (e.g. list({}, { ${key} })).`
     );
   }
+  const renamed = check.renamed && Object.hasOwn(check.renamed, key) ? check.renamed[key] : undefined;
+  if (renamed) return `"${key}" is 0.4.0's name; use "${renamed}" (see MIGRATION.md).`;
   const nearest = nearestKey(key, known);
   if (nearest) return `unknown option; did you mean "${nearest}"?`;
   const valid = [...known].join(", ");
