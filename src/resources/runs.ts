@@ -131,8 +131,8 @@ export class Runs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      const { onTimeout = "wait", waitOptions, ...run } = params;
       const launch = this.#launch(collection, task, params, RUN_SYNC_PARAM_KEYS);
+      const { onTimeout = "wait", waitOptions, ...run } = params;
       if (onTimeout !== "wait" && onTimeout !== "throw") {
         throw new InvalidInputError(
           "params.onTimeout",

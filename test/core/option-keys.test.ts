@@ -105,6 +105,25 @@ describe("WaitOptions, batch options and RequestOptions", () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it("download options: saveTo({ overwirte }) → overwrite, nothing written", async () => {
+    const [path] = await jetty.files.upload(
+      { data: new TextEncoder().encode("hello"), filename: "a.txt" },
+      {
+        collection: "acme",
+      },
+    );
+    const file = await jetty.files.download(path!);
+    const error = await rejectionOf(file.saveTo("./never-written.txt", { overwirte: false } as never));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('did you mean "overwrite"');
+    expect(await file.text()).toBe("hello");
+  });
+
+  it("null run params are InvalidInputError, not a TypeError", async () => {
+    const error = await rejectionOf(jetty.runs.createSync("acme", "echo", null as never));
+    expect(error).toBeInstanceOf(InvalidInputError);
+  });
+
   it("undefined values are not mistakes (spread options carry them)", async () => {
     await jetty.collections.get("acme", { timeout: undefined, unknown: undefined } as never);
   });
