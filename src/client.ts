@@ -1,5 +1,8 @@
+import type { APIPromise } from "./core/api-promise";
 import { resolveConfig } from "./core/config";
+import type { Hooks } from "./core/hooks";
 import type { ClientOptions } from "./core/options";
+import { type RawRequestOptions, rawRequest } from "./core/raw-request";
 import { Transport } from "./core/transport";
 import { Urls } from "./helpers/urls";
 import { Chat } from "./resources/chat";
@@ -67,9 +70,12 @@ export class Jetty {
   readonly frontendURL: string;
 
   readonly #transport: Transport;
+  /** The options this client was made with (its own copy), for {@link Jetty.withOptions}. */
+  readonly #options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {
     const config = resolveConfig(options);
+    this.#options = copyOptions(options);
     this.#transport = new Transport(config);
     this.baseURL = config.baseURL;
     this.frontendURL = config.frontendURL;
@@ -104,6 +110,94 @@ export class Jetty {
   }
 
   /**
+   * A new client with this one's settings except those given: one per tenant (`token`, `baseURL`),
+   * per timeout or per retry budget. The options go through the constructor again, checked like
+   * any, and the new client shares nothing mutable with this one: its own transport and token cache
+   * (a token function is called afresh), its own copies of headers, backoff settings and hook lists.
+   * Options given replace the old value whole (`defaultHeaders: { … }` replaces all default
+   * headers); settings that came from the environment or the token file are read again.
+   *
+   * @example
+   * ```ts
+   * const patient = jetty.withOptions({ timeout: 5 * 60_000, maxRetries: 5 });
+   * const tenant = jetty.withOptions({ token: process.env.TENANT_TOKEN });
+   * await tenant.collections.list();
+   * ```
+   */
+  withOptions(options: ClientOptions): Jetty {
+    return new Jetty({ ...this.#options, ...options });
+  }
+
+  /**
+   * `GET path` through this client's transport (auth, retries, typed errors, redaction, logging,
+   * hooks), for endpoints the SDK does not wrap. `path` is relative to the base URL (absolute URLs,
+   * `//host`, backslashes and `.`/`..` segments are refused with `InvalidInputError`, so the token
+   * never goes elsewhere). Resolves with the parsed JSON (text when not JSON, `undefined` when
+   * empty), unvalidated; `.asResponse()` and `.withResponse()` give the `Response`. Retried like any
+   * GET.
+   *
+   * @example
+   * ```ts
+   * const versions = await jetty.get<{ versions: unknown[] }>("/api/v1/tasks/acme/triage/versions", {
+   *   query: { limit: 10 },
+   * });
+   * ```
+   */
+  get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this.#transport, "GET", path, options);
+  }
+
+  /**
+   * `POST path` with `body` (JSON, or FormData/Blob/bytes/stream as they are) through the same
+   * transport as {@link Jetty.get}. Like every POST of the SDK it is retried only when the server
+   * provably did not act (429, 503, a refused connection), never after a timeout or a 5xx.
+   *
+   * @example
+   * ```ts
+   * const ack = await jetty.post("/api/v1/some/route", { body: { name: "x" }, query: { dry_run: true } });
+   * ```
+   */
+  post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this.#transport, "POST", path, options);
+  }
+
+  /**
+   * `PUT path` with `body`, as {@link Jetty.post}; retried like any idempotent request.
+   *
+   * @example
+   * ```ts
+   * await jetty.put("/api/v1/some/route/1", { body: { name: "x" } });
+   * ```
+   */
+  put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this.#transport, "PUT", path, options);
+  }
+
+  /**
+   * `PATCH path` with `body`, as {@link Jetty.post}; retried only when the server provably did not act.
+   *
+   * @example
+   * ```ts
+   * await jetty.patch("/api/v1/some/route/1", { body: { description: "y" } });
+   * ```
+   */
+  patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this.#transport, "PATCH", path, options);
+  }
+
+  /**
+   * `DELETE path`, as {@link Jetty.get}; retried like any idempotent request.
+   *
+   * @example
+   * ```ts
+   * await jetty.delete("/api/v1/some/route/1");
+   * ```
+   */
+  delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this.#transport, "DELETE", path, options);
+  }
+
+  /**
    * The token as the docs show it (`mlc_...a1b2`); the token itself is never exposed. With a token
    * function: the latest token it gave, or `(function)` before it was first called.
    */
@@ -115,4 +209,22 @@ export class Jetty {
   toJSON(): Record<string, unknown> {
     return { baseURL: this.baseURL, frontendURL: this.frontendURL, token: this.redactedToken };
   }
+}
+
+/**
+ * A copy of the caller's options that later changes to theirs (or to this one) cannot reach: the
+ * records and hook lists are copied; functions, the logger and a token are shared as they are.
+ */
+function copyOptions(options: ClientOptions): ClientOptions {
+  const copy: ClientOptions = { ...options };
+  if (options.defaultHeaders) copy.defaultHeaders = { ...options.defaultHeaders };
+  if (options.backoff) copy.backoff = { ...options.backoff };
+  if (options.hooks) copy.hooks = copyHooks(options.hooks);
+  return copy;
+}
+
+function copyHooks(hooks: Hooks): Hooks {
+  const copy: Record<string, unknown> = {};
+  for (const [name, list] of Object.entries(hooks)) copy[name] = Array.isArray(list) ? [...list] : list;
+  return copy as Hooks;
 }

@@ -42,6 +42,7 @@ export {
 export type { Logger, LogLevel } from "./core/logger";
 export type { ClientOptions, Fetch, RequestOptions } from "./core/options";
 export type { Progress, ProgressCallback } from "./core/progress";
+export type { RawRequestOptions } from "./core/raw-request";
 export { redactToken } from "./core/redact";
 export {
   IdleTimeoutError,
@@ -155,6 +156,7 @@ export {
   type BatchResult,
   RunHandle,
   type RunParams,
+  type RunSyncParams,
   type RunSyncResponse,
   type RunSyncResult,
   Runs,

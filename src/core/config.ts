@@ -1,6 +1,7 @@
 import { ConfigError } from "./errors";
 import type { Hooks } from "./hooks";
 import { isLogLevel, type Logger, type LogLevel } from "./logger";
+import { CLIENT_OPTION_KEYS, CLIENT_OPTION_RENAMES, checkOptionKeys } from "./option-keys";
 import type { ClientOptions, Fetch } from "./options";
 import { DEFAULT_MAX_JSON_BYTES } from "./read-body";
 import { type BackoffOptions, DEFAULT_BACKOFF } from "./retry-policy";
@@ -55,6 +56,7 @@ export function resolveConfig(
   // Workers and browsers have no `process`: there, only options apply.
   env: NodeJS.ProcessEnv = globalThis.process?.env ?? {},
 ): ResolvedConfig {
+  checkOptionKeys(options, CLIENT_OPTION_KEYS, { what: "options", renamed: CLIENT_OPTION_RENAMES });
   const tokenFile = options.tokenFile ?? defaultTokenFile();
   const { token, tokenSource } = resolveToken(options, env, tokenFile);
   const logger = options.logger ?? console;

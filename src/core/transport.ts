@@ -12,6 +12,7 @@ import { Exchange, parseBody } from "./exchange";
 import { kyHooks } from "./hooks";
 import { kyRetry, retryPolicyHook } from "./ky-retry";
 import { enabled, type Logger, levelledLogger } from "./logger";
+import { checkOptionKeys, TRANSPORT_OPTION_KEYS } from "./option-keys";
 import type { RequestOptions } from "./options";
 import type { ProgressCallback } from "./progress";
 import { ERROR_BODY_BYTES, parseErrorBody, readBodyText } from "./read-body";
@@ -175,6 +176,7 @@ export class Transport {
   }
 
   async #execute(spec: RequestSpec, options: RequestOptions, mode: CallMode): Promise<RawResult> {
+    checkOptionKeys(options, TRANSPORT_OPTION_KEYS, { what: "options", requestOptionsElsewhere: false });
     if (options.signal?.aborted) throw new APIUserAbortError(undefined, { cause: options.signal.reason });
     const config = this.#config;
     const source = spec.json !== undefined ? serializeJson(spec.json) : spec.body;

@@ -97,3 +97,50 @@ function isDotSegment(segment: string): boolean {
 function sdkName(wire: string): string {
   return wire.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
+
+/**
+ * A caller's path for a raw request (`jetty.get(path)`), checked to stay below the client's base URL
+ * so the token never goes to another origin or route than the caller sees: it must be a path such as
+ * `/api/v1/tasks/acme/triage/versions` — not an absolute URL (`https://…`, any `scheme:`), not
+ * protocol-relative (`//host`), with no backslash (URL parsers read `\` as `/`), no `.`/`..`
+ * segment (or an encoding of one), no fragment and no control characters. A missing leading `/` is
+ * added. Returns the path (with any `?query` it carries); throws {@link InvalidInputError} otherwise.
+ *
+ * @example
+ * ```ts
+ * relativePath("api/v1/tasks/acme/triage/versions"); // "/api/v1/tasks/acme/triage/versions"
+ * relativePath("https://evil.example/x"); // throws InvalidInputError
+ * ```
+ */
+export function relativePath(path: unknown): string {
+  if (typeof path !== "string" || path.trim() === "") {
+    throw new InvalidInputError("path", "expected a non-empty path such as /api/v1/collections/.");
+  }
+  const fix = 'pass a path below the base URL, e.g. "/api/v1/tasks/acme/triage/versions"';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    throw new InvalidInputError(
+      "path",
+      `absolute URLs are refused (the token must not leave the client's base URL); ${fix}. To reach another origin, create a client with withOptions({ baseURL }).`,
+    );
+  }
+  if (path.startsWith("//")) {
+    throw new InvalidInputError("path", `a path starting with // names another host; ${fix}.`);
+  }
+  if (path.includes("\\")) {
+    throw new InvalidInputError("path", `backslashes are refused (URL parsers read them as /); ${fix}.`);
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+  if (/[\u0000-\u001f\u007f#]/.test(path)) {
+    throw new InvalidInputError("path", `control characters and fragments (#) are refused; ${fix}.`);
+  }
+  const [pathname = ""] = path.split("?", 1);
+  for (const segment of pathname.split("/")) {
+    if (isDotSegment(segment)) {
+      throw new InvalidInputError(
+        "path",
+        `"." and ".." segments (or encodings of them) are refused: the URL would address another route; ${fix}.`,
+      );
+    }
+  }
+  return path.startsWith("/") ? path : `/${path}`;
+}

@@ -2,8 +2,10 @@
  * A downloaded file whose body is still on the wire. Nothing is buffered until the caller picks one way
  * to read it; `saveTo` streams to disk and renames into place only once every byte has arrived.
  */
+
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { APIConnectionError, APIUserAbortError, InvalidInputError, JettyError } from "../core/errors";
+import { checkOptionKeys } from "../core/option-keys";
 import { scrub } from "../core/redact";
 import { type IdleTimeoutError, jsonErrorWhere } from "../core/stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "../core/stream-limits";
@@ -90,6 +92,7 @@ export interface FileDownloadOptions {
 }
 
 const DEFAULT_NAME = "download";
+const SAVE_OPTION_KEYS: ReadonlySet<string> = new Set(["overwrite"]);
 
 /**
  * Wraps a successful response (its body unread) as a {@link FileDownload}.
@@ -163,8 +166,10 @@ export function createFileDownload(response: Response, options: FileDownloadOpti
         throw new JettyError(`Download "${shown}" is not valid JSON${jsonErrorWhere(error)}.`);
       }
     },
-    saveTo: (localPath, saveOptions) =>
-      saveStream(() => take("saveTo"), localPath, name, saveOptions?.overwrite ?? true, signal),
+    saveTo: async (localPath, saveOptions) => {
+      checkOptionKeys(saveOptions, SAVE_OPTION_KEYS, { what: "options" });
+      return saveStream(() => take("saveTo"), localPath, name, saveOptions?.overwrite ?? true, signal);
+    },
     async cancel() {
       if (consumed !== undefined) return;
       consumed = "cancel";

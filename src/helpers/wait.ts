@@ -1,5 +1,6 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
+import { checkOptionKeys, optionKeys } from "../core/option-keys";
 import { scrubDeep, secretScrubber } from "../core/redact";
 import { sleep } from "../core/sleep";
 import type { PollSchedule } from "./wait-schedule";
@@ -115,6 +116,15 @@ export interface WaitOptions<T = unknown> {
  */
 export const WAIT_DEFAULTS = { timeout: 30 * 60_000, pollInterval: 250, maxPollInterval: 5_000 } as const;
 
+const WAIT_OPTION_KEYS = optionKeys<WaitOptions>()(
+  "timeout",
+  "pollInterval",
+  "maxPollInterval",
+  "onProgress",
+  "signal",
+  "throwOnFailure",
+);
+
 const GROWTH = 1.5;
 const JITTER = 0.2;
 // setTimeout fires at once for delays past 2^31-1 ms; longer deadlines are treated as none.
@@ -156,6 +166,7 @@ export function checkWaitOptions(options: WaitOptions<never> | undefined): void 
   if (typeof options !== "object" || options === null) {
     throw new InvalidInputError("waitOptions", "expected an object.");
   }
+  checkOptionKeys(options, WAIT_OPTION_KEYS, { what: "waitOptions" });
   const positive = (name: keyof WaitOptions, value: unknown, allowInfinity: boolean) => {
     if (value === undefined) return;
     const ok =

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
 import { requireName } from "../core/input";
 import { callOperation } from "../core/operation";
+import { checkOptionKeys, LIST_PARAM_KEYS } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import { createCollection, getCollection, listCollections } from "../generated/operations";
 import type { zCollection, zCollectionCreate } from "../generated/schemas";
@@ -72,9 +73,15 @@ export class Collections extends APIResource {
    */
   list(params: CollectionListParams = {}, options?: RequestOptions): ListPromise<Collection> {
     const page = (skip: number | undefined) =>
-      callOperation(this._transport, listCollections, { query: { skip, limit: params.limit } }, options).map(
-        (list) => (Array.isArray(list) ? list : list.collections),
-      );
+      APIPromise.attempt(() => {
+        checkOptionKeys(params, LIST_PARAM_KEYS, { what: "params" });
+        return callOperation(
+          this._transport,
+          listCollections,
+          { query: { skip, limit: params.limit } },
+          options,
+        ).map((list) => (Array.isArray(list) ? list : list.collections));
+      });
     return offsetList(page(params.skip), {
       skip: params.skip ?? 0,
       pageSize: params.limit ?? DEFAULT_PAGE_SIZE,

@@ -1,137 +1,38 @@
-import type { z } from "zod";
 import { APIPromise } from "../core/api-promise";
-import { InvalidInputError } from "../core/errors";
-import { requireName, requireObject, toStrictJSON } from "../core/input";
-import type { MultipartField, Uploadable } from "../core/multipart";
+import { InvalidInputError, RunInProgressError } from "../core/errors";
+import { requireName } from "../core/input";
 import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { secretValues } from "../core/redact";
 import { anySignal } from "../core/signals";
 import { getWorkflowLogs, listTrajectories, runTask, runTaskSync } from "../generated/operations";
-import type { zRunSyncResponse } from "../generated/schemas";
-import { type ConcurrencyOptions, checkConcurrency, settleConcurrently } from "../helpers/batch";
 import { HISTORY_LIMIT, RunDurations } from "../helpers/run-durations";
 import { readWorkflowLogs, type WorkflowLogs } from "../helpers/run-logs";
 import { checkWaitOptions, type WaitOptions } from "../helpers/wait";
 import { APIResource, type ResourceContext } from "./resource";
+import { type BatchOptions, type BatchResult, runBatch } from "./run-batch";
 import {
   RunHandle,
-  safeTrajectoryId,
+  type TrajectoryReader,
   trajectoryIdOf,
   trajectoryReader,
   waitChecked,
   waitForTrajectory,
 } from "./run-handle";
-import type { Trajectory } from "./trajectories";
+import { type BatchInput, type RunParams, runFields, runSecrets } from "./run-params";
+import {
+  RUN_SYNC_PARAM_KEYS,
+  type RunSyncParams,
+  type RunSyncResult,
+  resultAfter524,
+  syncTrajectoryId,
+  trajectoryOf524,
+} from "./run-sync";
+import { Trajectories, type Trajectory } from "./trajectories";
 
+export type { BatchOptions, BatchResult } from "./run-batch";
 export { RunHandle, type TrialInfo, type WorkflowResponse } from "./run-handle";
-/**
- * The answer of `POST /run-sync` as sent: undocumented, so every field may be missing (one client
- * reads a trajectory-like body with top-level `steps`).
- *
- * @example
- * ```ts
- * const res: RunSyncResponse = await jetty.runs.createSync("acme", "echo");
- * console.log(res.workflow_id ?? res.trajectory_id);
- * ```
- */
-export type RunSyncResponse = z.output<typeof zRunSyncResponse>;
-
-/**
- * What a run is launched with. Names are the SDK's (camelCase); they become the multipart fields
- * `init_params`, `files`, `use_trial_keys`, `secret_params`, `webhook_url`, `webhook_secret` and
- * `subscription_credential`.
- *
- * @example
- * ```ts
- * const params: RunParams = {
- *   initParams: { prompt: "Summarise this" },
- *   files: ["./report.pdf"],
- *   secretParams: { GITHUB_PAT: process.env.GITHUB_PAT! },
- * };
- * ```
- */
-export interface RunParams {
-  /** Overrides of the workflow's `init_params`; any JSON object. Sent as `{}` when absent. */
-  initParams?: Record<string, unknown>;
-  /** Files to upload with the run; each lands in the trajectory's `init_params.file_paths`. */
-  files?: Uploadable[];
-  /** Run on Jetty's trial provider keys (see `jetty.trial.shouldUseTrialKeys`). */
-  useTrialKeys?: boolean;
-  /**
-   * One-off secrets added to the run's environment like collection variables and never stored in the
-   * trajectory. The SDK never logs them, never puts them in errors and does not keep them on the handle.
-   */
-  secretParams?: Record<string, unknown>;
-  /** URL called when the run completes. */
-  webhookUrl?: string;
-  /** HMAC secret for the webhook signature. */
-  webhookSecret?: string;
-  /** Bill the agent to a linked personal subscription; needs a user (Clerk) token. */
-  subscriptionCredential?: "nous" | "codex" | "anthropic" | (string & {});
-}
-
-/**
- * The answer of `createSync`: the server's response plus the trajectory id, read from its
- * `workflow_id` (the part after the last `--`), else a top-level `trajectory_id`, else
- * `trajectory.trajectory_id`; `undefined` when none of them is there.
- *
- * @example
- * ```ts
- * const res: RunSyncResult = await jetty.runs.createSync("acme", "echo", { initParams: { text: "hi" } });
- * console.log(res.trajectoryId);
- * ```
- */
-export type RunSyncResult = RunSyncResponse & { trajectoryId: string | undefined };
-
-/**
- * One input of `runs.batch`: full {@link RunParams}, or a plain object taken as `initParams`.
- * An object is read as `RunParams` exactly when it has an `initParams` key; to pass an init param that
- * is itself called `initParams`, or files without init params, wrap it: `{ initParams: {...}, files }`.
- *
- * @example
- * ```ts
- * const inputs: BatchInput[] = [{ text: "a" }, { initParams: { text: "b" }, useTrialKeys: true }];
- * ```
- */
-export type BatchInput = RunParams | Record<string, unknown>;
-
-/**
- * One outcome of `runs.batch`, yielded as soon as that run finishes.
- *
- * @example
- * ```ts
- * for await (const r of jetty.runs.batch("acme", "echo", inputs)) {
- *   if (r.status === "fulfilled") console.log(r.index, r.trajectory?.status);
- *   else console.error(r.index, r.error);
- * }
- * ```
- */
-export type BatchResult =
-  | { index: number; input: BatchInput; status: "fulfilled"; handle: RunHandle; trajectory?: Trajectory }
-  | {
-      index: number;
-      input: BatchInput;
-      status: "rejected";
-      error: unknown;
-      /** The run's handle when it was launched and then failed (or waiting for it failed). */
-      handle?: RunHandle;
-    };
-
-/**
- * Options of `runs.batch`.
- *
- * @example
- * ```ts
- * const opts: BatchOptions = { concurrency: 16, waitOptions: { timeout: 10 * 60_000 } };
- * ```
- */
-export interface BatchOptions extends ConcurrencyOptions {
-  /** Wait for each run to finish (default true); false yields as soon as each run is launched. */
-  wait?: boolean;
-  /** How to wait for each run (their `signal` is combined with the batch's). */
-  waitOptions?: Omit<WaitOptions<Trajectory>, "signal"> & { signal?: AbortSignal };
-}
+export type { BatchInput, RunParams } from "./run-params";
+export type { RunSyncParams, RunSyncResponse, RunSyncResult } from "./run-sync";
 
 /**
  * Waits on a run launched outside `runs.create` (runbook mode) with the one-off secrets it was
@@ -210,27 +111,45 @@ export class Runs extends APIResource {
 
   /**
    * Runs a task and holds the connection until it finishes (`POST /api/v1/run-sync/{c}/{task}`): for
-   * tests and short runs. After about 100 s the edge answers 524 while the run goes on; that becomes
-   * `RunInProgressError` (carrying the collection and task) and is never retried. Unless you pass
-   * `timeout`, this call waits up to 120 s for the answer so the 524 arrives before a local timeout.
+   * tests and short runs. After about 100 s the edge answers 524 while the run goes on. Then, by
+   * default (`onTimeout: "wait"`), the SDK identifies the run's trajectory — named by the 524, or the
+   * task's oldest trajectory created since the launch — waits for it (`waitOptions`) and resolves
+   * with it (`edgeTimeout: true`); the launch itself is never retried. With `onTimeout: "throw"`, or
+   * when the trajectory cannot be identified, the 524 rejects with `RunInProgressError` (carrying the
+   * collection and task). Unless you pass `timeout`, this call waits up to 120 s for the answer so
+   * the 524 arrives before a local timeout.
    *
    * @example
    * ```ts
    * const res = await jetty.runs.createSync("acme", "echo", { initParams: { text: "hi" } });
-   * console.log(res.trajectoryId);
+   * console.log(res.trajectoryId, res.status);
    * ```
    */
   createSync(
     collection: string,
     task: string,
-    params: RunParams = {},
+    params: RunSyncParams = {},
     options?: RequestOptions,
   ): APIPromise<RunSyncResult> {
     return APIPromise.attempt(() => {
-      return callOperation(this._transport, runTaskSync, this.#launch(collection, task, params), {
-        timeout: 120_000,
-        ...options,
-      }).map((response) => ({ ...response, trajectoryId: syncTrajectoryId(response) }));
+      const launch = this.#launch(collection, task, params, RUN_SYNC_PARAM_KEYS);
+      const { onTimeout = "wait", waitOptions, ...run } = params;
+      if (onTimeout !== "wait" && onTimeout !== "throw") {
+        throw new InvalidInputError(
+          "params.onTimeout",
+          `expected "wait" or "throw", got ${String(onTimeout)}.`,
+        );
+      }
+      checkWaitOptions(waitOptions as WaitOptions<never>);
+      const sentAt = Date.now();
+      const exchange = callOperation(this._transport, runTaskSync, launch, { timeout: 120_000, ...options })
+        .map((response) => ({ ...response, trajectoryId: syncTrajectoryId(response), edgeTimeout: false }))
+        .withResponse()
+        .catch(async (error: unknown) => {
+          if (!(error instanceof RunInProgressError) || onTimeout === "throw") throw error;
+          return this.#waitAfter524(error, collection, task, sentAt, run, waitOptions, options);
+        });
+      return new APIPromise(exchange, (raw) => raw.data as RunSyncResult);
     });
   }
 
@@ -341,62 +260,8 @@ export class Runs extends APIResource {
     params: BatchOptions = {},
     options?: RequestOptions,
   ): AsyncGenerator<BatchResult, void, undefined> {
-    // Checked in the generator, so bad arguments reject the first next() as every other method's
-    // promise rejects, instead of throwing from the call itself.
-    return this.#batch(collection, task, inputs, params, options);
-  }
-
-  async *#batch(
-    collection: string,
-    task: string,
-    inputs: Iterable<BatchInput>,
-    params: BatchOptions,
-    options: RequestOptions | undefined,
-  ): AsyncGenerator<BatchResult, void, undefined> {
-    requireName("collection", collection);
-    requireName("task", task);
-    if (inputs === null || typeof inputs !== "object" || !(Symbol.iterator in inputs)) {
-      throw new InvalidInputError("inputs", "expected an array of run inputs.");
-    }
-    requireObject("params", params);
-    checkConcurrency(params.concurrency);
-    checkWaitOptions(params.waitOptions as WaitOptions<never>);
-    const shouldWait = params.wait ?? true;
-    type Done = { handle: RunHandle; trajectory?: Trajectory };
-    const handles = new Map<number, RunHandle>();
-    // `signal` (per run, from settleConcurrently) already follows the batch's and the caller's signals.
-    const worker = async (input: BatchInput, index: number, signal: AbortSignal): Promise<Done> => {
-      const handle = await this.create(collection, task, toRunParams(input), { ...options, signal });
-      handles.set(index, handle);
-      if (!shouldWait) return { handle };
-      const waitSignal = anySignal(signal, params.waitOptions?.signal);
-      const trajectory = await waitChecked(handle, params.waitOptions, waitSignal, options);
-      return { handle, trajectory };
-    };
-    const signal = anySignal(params.signal, options?.signal);
-    for await (const outcome of settleConcurrently(inputs, worker, {
-      concurrency: params.concurrency,
-      signal,
-    })) {
-      const { index, input } = outcome;
-      const handle = handles.get(index);
-      handles.delete(index);
-      if (outcome.status === "fulfilled") {
-        yield outcome.value.trajectory === undefined
-          ? { index, input, status: "fulfilled", handle: outcome.value.handle }
-          : {
-              index,
-              input,
-              status: "fulfilled",
-              handle: outcome.value.handle,
-              trajectory: outcome.value.trajectory,
-            };
-      } else {
-        yield handle
-          ? { index, input, status: "rejected", error: outcome.error, handle }
-          : { index, input, status: "rejected", error: outcome.error };
-      }
-    }
+    const launch = (run: RunParams, opts: RequestOptions) => this.create(collection, task, run, opts);
+    return runBatch(launch, collection, task, inputs, params, options);
   }
 
   /** `wait`, scrubbing `secrets` (as well as the token) from the errors it ends with. */
@@ -439,9 +304,50 @@ export class Runs extends APIResource {
     );
   }
 
+  /**
+   * The run a 524 stands for, waited for: its answer, with the response of the last poll. Without an
+   * identified trajectory the 524 stands.
+   */
+  async #waitAfter524(
+    error: RunInProgressError,
+    collection: string,
+    task: string,
+    sentAt: number,
+    { initParams, ...run }: RunParams,
+    waitOptions: WaitOptions<Trajectory> | undefined,
+    options: RequestOptions | undefined,
+  ): Promise<{ data: RunSyncResult; response: Response }> {
+    const listOptions = { signal: anySignal(waitOptions?.signal, options?.signal) };
+    const trajectoryId = await trajectoryOf524(
+      error,
+      { sentAt, receivedAt: Date.now(), initParams: initParams ?? {} },
+      (opts) => new Trajectories(this._context).list(collection, task, { limit: 20 }, opts),
+      listOptions,
+    );
+    if (trajectoryId === undefined) throw error;
+    const reader = this.#reader(collection, task, trajectoryId, runSecrets({ initParams, ...run }));
+    let response: Response | undefined;
+    // The answer's withResponse() shows the poll that saw the run end.
+    const recording: TrajectoryReader = {
+      ...reader,
+      read: (opts) =>
+        (reader.read(opts) as APIPromise<Trajectory>).withResponse().then((result) => {
+          response = result.response;
+          return result.data;
+        }),
+    };
+    const trajectory = await waitForTrajectory(
+      recording,
+      { throwOnFailure: false, ...waitOptions },
+      listOptions.signal,
+      options,
+    );
+    return { data: resultAfter524(trajectory), response: response as Response };
+  }
+
   /** The request of a launch; bad params throw here, before anything is sent. */
-  #launch(collection: string, task: string, params: RunParams) {
-    const fields = runFields(collection, task, params);
+  #launch(collection: string, task: string, params: RunParams, known?: ReadonlySet<string>) {
+    const fields = runFields(collection, task, params, known);
     return {
       path: { collection, task },
       body: fields,
@@ -449,66 +355,4 @@ export class Runs extends APIResource {
       secrets: runSecrets(params),
     };
   }
-}
-
-/** The values an error must never show: secret params and the webhook secret. */
-function runSecrets(params: RunParams): string[] {
-  return [...secretValues(params.secretParams), ...secretValues(params.webhookSecret)];
-}
-
-/** Checks run parameters and turns them into multipart fields; nothing secret goes into an error. */
-function runFields(collection: string, task: string, params: RunParams): MultipartField[] {
-  requireName("collection", collection);
-  requireName("task", task);
-  requireObject("params", params);
-  const initParams = params.initParams === undefined ? {} : requireObject("initParams", params.initParams);
-  const fields: MultipartField[] = [{ name: "init_params", value: toStrictJSON("initParams", initParams) }];
-  if (params.files !== undefined) {
-    if (!Array.isArray(params.files)) throw new InvalidInputError("files", "expected an array of files.");
-    for (const file of params.files) fields.push({ name: "files", file });
-  }
-  if (params.useTrialKeys !== undefined && typeof params.useTrialKeys !== "boolean") {
-    throw new InvalidInputError("useTrialKeys", "expected true or false.");
-  }
-  if (params.useTrialKeys === true) fields.push({ name: "use_trial_keys", value: "true" });
-  if (params.secretParams !== undefined) {
-    requireObject("secretParams", params.secretParams);
-    fields.push({ name: "secret_params", value: toStrictJSON("secretParams", params.secretParams) });
-  }
-  if (params.webhookUrl !== undefined) {
-    requireName("webhookUrl", params.webhookUrl);
-    if (!URL.canParse(params.webhookUrl))
-      throw new InvalidInputError("webhookUrl", "expected an absolute URL.");
-    fields.push({ name: "webhook_url", value: params.webhookUrl });
-  }
-  if (params.webhookSecret !== undefined) {
-    if (typeof params.webhookSecret !== "string" || params.webhookSecret === "") {
-      throw new InvalidInputError("webhookSecret", "expected a non-empty string.");
-    }
-    fields.push({ name: "webhook_secret", value: params.webhookSecret });
-  }
-  if (params.subscriptionCredential !== undefined) {
-    requireName("subscriptionCredential", params.subscriptionCredential);
-    fields.push({ name: "subscription_credential", value: params.subscriptionCredential });
-  }
-  return fields;
-}
-
-/** A batch input as RunParams: objects with an `initParams` key are RunParams, others are init params. */
-function toRunParams(input: BatchInput): RunParams {
-  requireObject("input", input);
-  return Object.hasOwn(input, "initParams")
-    ? (input as RunParams)
-    : { initParams: input as Record<string, unknown> };
-}
-
-/** The trajectory id of a run-sync answer, from whichever of its fields carries one. */
-function syncTrajectoryId(response: RunSyncResponse): string | undefined {
-  const nonEmpty = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
-  const trajectory = response.trajectory as { trajectory_id?: unknown } | null | undefined;
-  return (
-    safeTrajectoryId(response.workflow_id ?? undefined) ??
-    nonEmpty(response.trajectory_id) ??
-    nonEmpty(typeof trajectory === "object" ? trajectory?.trajectory_id : undefined)
-  );
 }

@@ -3,6 +3,7 @@ import { APIPromise, type RawResult } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
+import { checkOptionKeys, LIST_PARAM_KEYS } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import {
   createTask,
@@ -125,6 +126,7 @@ export class Tasks extends APIResource {
     const page = (skip: number | undefined) =>
       APIPromise.attempt(() => {
         requireName("collection", collection);
+        checkOptionKeys(params, LIST_PARAM_KEYS, { what: "params" });
         return callOperation(
           this._transport,
           listTasks,
