@@ -8,6 +8,7 @@ import { scrub, scrubDeep, secretScrubber } from "./redact";
 import type { SecretMatcher } from "./secret-matcher";
 import { jsonErrorWhere, StreamError } from "./stream-errors";
 import { validateResponse } from "./validate-response";
+import { isRecord } from "../util/is-record";
 
 /** How much of an unparseable event an error keeps. */
 const SHOWN_DATA = 2000;
@@ -27,7 +28,7 @@ export class SSEErrors {
   streamError(rawBody: unknown, rawError: unknown, rawEvent: string | undefined): StreamError {
     const body = this.#clean(rawBody);
     const error = this.#clean(rawError);
-    const own = isObject(error) ? (error.status ?? error.code) : undefined;
+    const own = isRecord(error) ? (error.status ?? error.code) : undefined;
     const status =
       typeof own === "number" && own >= 400 && own < 600
         ? own
@@ -57,7 +58,7 @@ export class SSEErrors {
   /** The same check a non-streamed response gets; a chunk must be an object to be one at all. */
   validate<Item>(schema: z.ZodType, item: Item): Item {
     const url = this.url();
-    if (!isObject(item) || Array.isArray(item)) {
+    if (!isRecord(item)) {
       throw new ResponseValidationError({
         issues: [{ path: "$", message: `expected a JSON object as the streamed chunk, got ${kindOf(item)}` }],
         body: this.#clean(item),
@@ -106,9 +107,6 @@ export class SSEErrors {
   }
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return "null";

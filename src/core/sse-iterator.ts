@@ -5,7 +5,8 @@
 import type { EventSourceMessage, EventSourceParser } from "eventsource-parser";
 import type { z } from "zod";
 import { APIConnectionError, APIUserAbortError } from "./errors";
-import { isObject, SSEErrors } from "./sse-errors";
+import { isRecord } from "../util/is-record";
+import { SSEErrors } from "./sse-errors";
 import type { ServerSentEvent, SSEStreamOptions } from "./stream";
 import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
@@ -221,7 +222,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
       try {
         body = JSON.parse(data);
       } catch {}
-      const error = isObject(body) && body.error != null ? body.error : body;
+      const error = isRecord(body) && body.error != null ? body.error : body;
       this.#fail(this.#errors.streamError(body, error, event.event));
       return;
     }
@@ -232,7 +233,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
       this.#fail(this.#parseFailure(error, data));
       return;
     }
-    if (isObject(item) && item.error != null) {
+    if (isRecord(item) && item.error != null) {
       this.#fail(this.#errors.streamError(item, item.error, event.event));
       return;
     }

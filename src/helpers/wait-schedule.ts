@@ -8,6 +8,7 @@
  * tested by simulation, never against the wall clock.
  */
 import type { WaitOptions } from "./wait";
+import { asRecord } from "../util/is-record";
 
 /**
  * When a run is expected to end: `expected` ms after its trajectory's `created`, give or take `spread`.
@@ -298,10 +299,4 @@ function clamp(value: number, min: number, max: number): number {
 
 function stringCount(value: unknown): number {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string").length : 0;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

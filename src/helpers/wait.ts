@@ -1,8 +1,9 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
 import { scrubDeep, secretScrubber } from "../core/redact";
-import { sleep } from "../core/sleep";
+import { sleep } from "./sleep";
 import type { PollSchedule } from "./wait-schedule";
+import { asRecord } from "../util/is-record";
 
 /**
  * Statuses after which a trajectory never changes again. Only `completed` means success.
@@ -413,10 +414,4 @@ function readProgress(trajectory: unknown): {
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

@@ -4,7 +4,7 @@ import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { sleep } from "../core/sleep";
+import { sleep } from "../helpers/sleep";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import {
   addTrajectoryLabel,

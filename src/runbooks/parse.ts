@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { InvalidInputError, JettyError } from "../core/errors";
+import { InvalidInputError, JettyError } from "../errors";
 import { readFile, requireNode } from "../platform/node";
 import { extractParameterTable, type ParameterRow } from "./parameters";
 

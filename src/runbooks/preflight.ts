@@ -1,4 +1,4 @@
-import { InvalidInputError } from "../core/errors";
+import { InvalidInputError } from "../errors";
 import type { Runbook } from "./parse";
 import { DEFAULT_RUNBOOK_AGENT, DEFAULT_RUNBOOK_MODEL, inferAgentFromModel } from "./request";
 

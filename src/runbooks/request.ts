@@ -1,4 +1,4 @@
-import { InvalidInputError } from "../core/errors";
+import { InvalidInputError } from "../errors";
 import { isFileId, isStoragePath } from "../helpers/storage-path";
 import {
   DEFAULT_RESULTS_DIR,

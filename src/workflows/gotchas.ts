@@ -7,12 +7,12 @@ import { KNOWN_OUTPUTS, STUB_ACTIVITIES } from "./activities";
 import { PathSyntaxError } from "./errors";
 import {
   child,
-  isRecord,
   type Report,
   type StepInfo,
   type WorkflowIssueCode,
   type WorkflowModel,
 } from "./issues";
+import { isRecord } from "../util/is-record";
 import { evaluatePath, parsePath } from "./path";
 import type { LiteralSite, ResolvedReference } from "./references";
 

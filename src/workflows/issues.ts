@@ -3,6 +3,7 @@
  * that every rule reads, and helpers for issue locations and "did you mean" suggestions.
  */
 import { isPathKey } from "./path";
+import { isRecord } from "../util/is-record";
 
 /**
  * Stable identifier of a validation rule, for branching and filtering without parsing messages.
@@ -181,6 +182,3 @@ function editDistance(a: string, b: string, giveUpAt: number): number {
 }
 
 /** Plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

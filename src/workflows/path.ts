@@ -7,6 +7,7 @@
  */
 import { PathResolutionError, type PathResolutionReason, PathSyntaxError } from "./errors";
 import { isKeyTerminator, parseUncached, ROOT_INIT_PARAMS } from "./path-grammar";
+import { isRecord } from "../util/is-record";
 
 export { PathResolutionError, type PathResolutionReason, PathSyntaxError } from "./errors";
 export { PATH_LIMITS } from "./path-grammar";
@@ -300,8 +301,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   const type = typeof value;
   return type === "object" ? "an object" : `a ${type}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

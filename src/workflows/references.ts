@@ -4,7 +4,8 @@
  */
 import { IMAGE_GENERATORS, KNOWN_OUTPUTS, OPAQUE_PARAMETERS, OPEN_OUTPUTS } from "./activities";
 import { PathSyntaxError } from "./errors";
-import { child, closest, isRecord, type Report, type StepInfo, type WorkflowModel } from "./issues";
+import { isRecord } from "../util/is-record";
+import { child, closest, type Report, type StepInfo, type WorkflowModel } from "./issues";
 import { type PathSegment, parsePath } from "./path";
 
 /** A path expression found in a step config. */

@@ -9,12 +9,12 @@ import { checkLiteralGotchas, checkReferenceGotchas, checkStepGotchas } from "./
 import {
   child,
   closest,
-  isRecord,
   type Report,
   type StepInfo,
   type WorkflowIssue,
   type WorkflowModel,
 } from "./issues";
+import { isRecord } from "../util/is-record";
 import { isPathKey } from "./path";
 import { checkLiteralLooksLikePath, checkReference, collectSites } from "./references";
 

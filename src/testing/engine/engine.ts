@@ -14,6 +14,7 @@ import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
 import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
 import { resolveParams } from "./params";
 import { activityFor, isCatalogued } from "./registry";
+import { isRecord } from "../../util/is-record";
 
 /** What a run is started with. */
 export interface StartRun {
@@ -353,8 +354,4 @@ function structuralProblem(workflow: { step_configs?: unknown; steps?: unknown }
     if (typeof config.activity !== "string") return `ValueError: step '${name}' has no 'activity'`;
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -14,6 +14,7 @@ import {
   StepFailure,
   stableHash,
 } from "../activity";
+import { isRecord } from "../../../util/is-record";
 
 /**
  * The emulator's "model": `[model] echo: <prompt>`. Chat completions in passthrough mode answer with the
@@ -216,7 +217,3 @@ export const llmActivities: readonly Activity[] = [
   litellmVision,
   simpleJudge,
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

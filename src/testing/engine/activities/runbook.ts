@@ -10,6 +10,7 @@ import { primaryOutputsOf } from "../../frontmatter";
 import { nowIso } from "../../ids";
 import { inputFiles, scriptedFiles } from "../../scripts";
 import { type Activity, asText, StepFailure, stableHash } from "../activity";
+import { isRecord } from "../../../util/is-record";
 
 const RESULTS_DIR = "/app/results";
 
@@ -98,7 +99,3 @@ function placeholder(name: string, agent: string, model: string): string {
 
 /** The runbook activity, for the registry. */
 export const runbookActivities: readonly Activity[] = [runbook];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

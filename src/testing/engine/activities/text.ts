@@ -1,6 +1,7 @@
 /** Text activities: `text_echo`, `text_template`, `text_concatenate`, `text_split`. */
 import { evaluatePath } from "../../contracts";
 import { type Activity, asText, required, StepFailure } from "../activity";
+import { isRecord } from "../../../util/is-record";
 
 const textEcho: Activity = {
   name: "text_echo",
@@ -58,7 +59,3 @@ const textSplit: Activity = {
 
 /** The text activities, for the registry. */
 export const textActivities: readonly Activity[] = [textEcho, textTemplate, textConcatenate, textSplit];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
