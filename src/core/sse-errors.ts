@@ -3,12 +3,12 @@
  * (body, `error`, headers, URL, event name) is scrubbed of the request's secrets before it is kept.
  */
 import type { z } from "zod";
+import { isRecord } from "../util/is-record";
 import { APIError, type ErrorHeaders, ResponseValidationError } from "./errors";
 import { scrub, scrubDeep, secretScrubber } from "./redact";
 import type { SecretMatcher } from "./secret-matcher";
 import { jsonErrorWhere, StreamError } from "./stream-errors";
 import { validateResponse } from "./validate-response";
-import { isRecord } from "../util/is-record";
 
 /** How much of an unparseable event an error keeps. */
 const SHOWN_DATA = 2000;
@@ -106,7 +106,6 @@ export class SSEErrors {
     return scrubDeep(value, this.#scrubber);
   }
 }
-
 
 function kindOf(value: unknown): string {
   if (value === null) return "null";

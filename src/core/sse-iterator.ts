@@ -4,8 +4,8 @@
  */
 import type { EventSourceMessage, EventSourceParser } from "eventsource-parser";
 import type { z } from "zod";
-import { APIConnectionError, APIUserAbortError } from "./errors";
 import { isRecord } from "../util/is-record";
+import { APIConnectionError, APIUserAbortError } from "./errors";
 import { SSEErrors } from "./sse-errors";
 import type { ServerSentEvent, SSEStreamOptions } from "./stream";
 import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";

@@ -54,7 +54,6 @@ export function normaliseHits(
   return hits;
 }
 
-
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }

@@ -7,8 +7,9 @@
  * Pure: time comes from an injected clock and durations from an injected source, so the schedule is
  * tested by simulation, never against the wall clock.
  */
-import type { WaitOptions } from "./wait";
+
 import { asRecord } from "../util/is-record";
+import type { WaitOptions } from "./wait";
 
 /**
  * When a run is expected to end: `expected` ms after its trajectory's `created`, give or take `spread`.

@@ -1,9 +1,9 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "../core/errors";
 import type { Logger } from "../core/logger";
 import { scrubDeep, secretScrubber } from "../core/redact";
+import { asRecord } from "../util/is-record";
 import { sleep } from "./sleep";
 import type { PollSchedule } from "./wait-schedule";
-import { asRecord } from "../util/is-record";
 
 /**
  * Statuses after which a trajectory never changes again. Only `completed` means success.

@@ -4,7 +4,6 @@ import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject, toStrictJSON } from "../core/input";
 import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
-import { sleep } from "../helpers/sleep";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import {
   addTrajectoryLabel,
@@ -30,6 +29,7 @@ import type {
 import { zSettableTrajectoryStatus } from "../generated/schemas";
 import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../helpers/diagnose";
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
+import { sleep } from "../helpers/sleep";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
 import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";

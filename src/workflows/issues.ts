@@ -2,8 +2,8 @@
  * The vocabulary shared by the validation rules: the issue shape, the model of a parsed workflow
  * that every rule reads, and helpers for issue locations and "did you mean" suggestions.
  */
+
 import { isPathKey } from "./path";
-import { isRecord } from "../util/is-record";
 
 /**
  * Stable identifier of a validation rule, for branching and filtering without parsing messages.

@@ -5,9 +5,10 @@
  * The client's validator and the emulator's step runner both use this module, so the grammar and
  * the missing-value behaviour are defined exactly once. See docs/workflows.md for the full rules.
  */
+
+import { isRecord } from "../util/is-record";
 import { PathResolutionError, type PathResolutionReason, PathSyntaxError } from "./errors";
 import { isKeyTerminator, parseUncached, ROOT_INIT_PARAMS } from "./path-grammar";
-import { isRecord } from "../util/is-record";
 
 export { PathResolutionError, type PathResolutionReason, PathSyntaxError } from "./errors";
 export { PATH_LIMITS } from "./path-grammar";

@@ -4,6 +4,7 @@
  * returns) through `running` to a terminal status, one scheduler turn (or `stepDuration` ms) per step.
  */
 import { randomBytes } from "node:crypto";
+import { isRecord } from "../../util/is-record";
 import { runtimeParameterName, workflowIdOf } from "../contracts";
 import { contentTypeFor } from "../files/content-type";
 import { nowIso } from "../ids";
@@ -14,7 +15,6 @@ import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../types";
 import { type Activity, type EngineHost, misnamedParameter, StepFailure } from "./activity";
 import { resolveParams } from "./params";
 import { activityFor, isCatalogued } from "./registry";
-import { isRecord } from "../../util/is-record";
 
 /** What a run is started with. */
 export interface StartRun {

@@ -3,6 +3,8 @@
  * `simple_judge`. Outputs are pure functions of the inputs, so tests can assert them exactly, unless the
  * test scripted the reply (`emulator.scriptJudge`, see ../../scripts.ts).
  */
+
+import { isRecord } from "../../../util/is-record";
 import { evaluatePath } from "../../contracts";
 import { type JudgeCall, replyText, verdictOf } from "../../scripts";
 import {
@@ -14,7 +16,6 @@ import {
   StepFailure,
   stableHash,
 } from "../activity";
-import { isRecord } from "../../../util/is-record";
 
 /**
  * The emulator's "model": `[model] echo: <prompt>`. Chat completions in passthrough mode answer with the

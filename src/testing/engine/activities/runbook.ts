@@ -4,13 +4,14 @@
  * per `primary_outputs` entry of the runbook's front matter, and lists them as the platform does. A test
  * can script the files (and a failure) with `emulator.scriptRunbook` (see ../../scripts.ts).
  */
+
+import { isRecord } from "../../../util/is-record";
 import { contentTypeFor, extensionOf } from "../../files/content-type";
 import { tinyPng } from "../../files/png";
 import { primaryOutputsOf } from "../../frontmatter";
 import { nowIso } from "../../ids";
 import { inputFiles, scriptedFiles } from "../../scripts";
 import { type Activity, asText, StepFailure, stableHash } from "../activity";
-import { isRecord } from "../../../util/is-record";
 
 const RESULTS_DIR = "/app/results";
 

@@ -1,7 +1,8 @@
 /** Text activities: `text_echo`, `text_template`, `text_concatenate`, `text_split`. */
+
+import { isRecord } from "../../../util/is-record";
 import { evaluatePath } from "../../contracts";
 import { type Activity, asText, required, StepFailure } from "../activity";
-import { isRecord } from "../../../util/is-record";
 
 const textEcho: Activity = {
   name: "text_echo",
