@@ -69,10 +69,10 @@ export {
   type StoragePath,
 } from "./helpers/storage-path";
 export type { TaskSearchHit } from "./helpers/task-search";
+export { errorText } from "./helpers/trajectory-steps";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {
-  errorText,
   isTerminalStatus,
   KNOWN_STATUSES,
   TERMINAL_STATUSES,

@@ -31,6 +31,7 @@ import { type DiagnoseOptions, type Diagnosis, diagnoseTrajectory } from "../hel
 import { createFileDownload, type FileDownload } from "../helpers/file-download";
 import { sleep } from "../helpers/sleep";
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { orderedSteps } from "../helpers/trajectory-steps";
 import { type Acknowledgement, acknowledgement } from "./acknowledgement";
 import { APIResource } from "./resource";
 
@@ -733,11 +734,7 @@ function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
   };
   each(trajectory.init_params?.file_paths);
   const steps = trajectory.steps ?? {};
-  const order = [
-    ...(trajectory.total_steps ?? []).filter((n) => Object.hasOwn(steps, n)),
-    ...Object.keys(steps),
-  ];
-  for (const name of new Set(order)) {
+  for (const [name] of orderedSteps(trajectory)) {
     const outputs = steps[name]?.outputs;
     if (!outputs) continue;
     each(outputs.images);
