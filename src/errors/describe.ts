@@ -30,14 +30,26 @@ export function summariseBody(body: unknown): string {
 
 function summarise(body: unknown): string {
   if (body === undefined || body === null || body === "") return "status code (no body)";
-  if (typeof body === "string") return truncate(body);
-  if (isRecord(body)) {
-    const detail = body.detail ?? body.error ?? body.message;
-    if (typeof detail === "string") return truncate(detail);
-    if (Array.isArray(detail)) return truncate(detail.map(describeDetailItem).join("; "));
-    if (isRecord(detail) && typeof detail.message === "string") return truncate(detail.message);
+  return truncate(errorMessage(body) ?? JSON.stringify(body));
+}
+
+/**
+ * The message of an error-shaped value, read one way for API error bodies, trajectory and step
+ * errors and stream error events: a non-empty string; else the first of `detail`, `message`, `error`
+ * that is a non-empty string, a list of validation items (`loc: msg; …`) or an object with a string
+ * `message`. `undefined` when there is none (callers then show the value as JSON).
+ */
+export function errorMessage(value: unknown): string | undefined {
+  if (typeof value === "string") return value === "" ? undefined : value;
+  if (!isRecord(value)) return undefined;
+  for (const key of ["detail", "message", "error"]) {
+    const field = value[key];
+    if (typeof field === "string" && field !== "") return field;
+    if (key === "detail" && Array.isArray(field) && field.length > 0)
+      return field.map(describeDetailItem).join("; ");
+    if (isRecord(field) && typeof field.message === "string" && field.message !== "") return field.message;
   }
-  return truncate(JSON.stringify(body));
+  return undefined;
 }
 
 function describeDetailItem(item: unknown): string {

@@ -18,7 +18,7 @@ export {
   UnprocessableEntityError,
 } from "./api";
 export { APIUserAbortError, ConfigError, InvalidInputError, JettyError } from "./base";
-export { bodyDetail } from "./describe";
+export { bodyDetail, errorMessage } from "./describe";
 export { RunFailedError, WaitTimeoutError } from "./run";
 export {
   APIConnectionError,

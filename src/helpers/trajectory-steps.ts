@@ -1,3 +1,4 @@
+import { errorMessage } from "../errors";
 import { asRecord } from "../util/is-record";
 
 // Reading a trajectory's steps as the server sends them (typed `unknown`, since no source fixes the
@@ -63,12 +64,8 @@ export function orderedSteps(trajectory: unknown): Array<[string, Record<string,
  */
 export function errorText(value: unknown): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value === "string") return value;
-  const record = asRecord(value);
-  if (record && typeof record.message === "string") return record.message;
-  if (record && typeof record.error === "string") return record.error;
-  const nested = asRecord(record?.error);
-  if (nested && typeof nested.message === "string") return nested.message;
+  const message = errorMessage(value);
+  if (message !== undefined) return message;
   try {
     return JSON.stringify(value);
   } catch {
