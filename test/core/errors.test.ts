@@ -87,9 +87,9 @@ describe("error mapping", () => {
       respond(404, { statusCode: 404, error: "Not Found", message: "Task 'x' not found" }),
       respond(429, { error: { message: "slow down", type: "rate_limit" } }),
     );
-    const express = await rejectionOf(transport.request({ method: "GET", path: "/a", maxRetries: 0 }));
+    const express = await rejectionOf(transport.request({ method: "GET", path: "/a" }));
     expect(express.message).toContain("Task 'x' not found");
-    const openai = await rejectionOf(transport.request({ method: "GET", path: "/b", maxRetries: 0 }));
+    const openai = await rejectionOf(transport.request({ method: "GET", path: "/b" }));
     expect(openai.message).toContain("slow down");
     // The same reader serves trajectory errors.
     expect(errorText({ detail: "the sandbox ran out of memory" })).toBe("the sandbox ran out of memory");
