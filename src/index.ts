@@ -116,6 +116,8 @@ export {
   type ChatCompletionCreateParamsStreaming,
   type ChatCompletionResult,
   ChatCompletionStream,
+  type ChatCompletionStreamEvents,
+  type ChatCompletionStreamParams,
   type Completions,
   type JettyChatOptions,
   type RunbookRunInfo,
@@ -135,6 +137,7 @@ export type {
   FileUploadOptions,
   SandboxUpload,
 } from "./resources/files";
+export type { ListPromise } from "./resources/list-promise";
 export type { Models, TrainedModel, TrainedModelCreateParams } from "./resources/models";
 export type {
   Routine,

@@ -115,21 +115,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
     controller: AbortController,
     options: SSEStreamOptions<Item> = {},
   ): Stream<Item> {
-    if (!response.body) throw new JettyError("The streamed response has no body.");
-    const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
-    const body = response.body;
-    const signal = options.signal;
-    let unlink = noop;
-    if (signal) {
-      if (signal.aborted) controller.abort(signal.reason);
-      else {
-        const forward = () => controller.abort(signal.reason);
-        signal.addEventListener("abort", forward, { once: true });
-        unlink = () => signal.removeEventListener("abort", forward);
-      }
-    }
-    const checked = { ...options, ...limits };
-    return new this(() => new SSEIterator<Item>(body, response, controller, checked, unlink), controller);
+    return new this(sseOpener(response, controller, options), controller);
   }
 
   /**
@@ -263,4 +249,31 @@ export class Stream<Item> implements AsyncIterable<Item> {
       },
     });
   }
+}
+
+/**
+ * What {@link Stream.fromSSEResponse} iterates: checks the limits and links `options.signal` to the
+ * controller now, and reads the body when the returned function is called. For streams whose
+ * response arrives after the stream object exists (`chat.completions.stream`).
+ */
+export function sseOpener<Item>(
+  response: Response,
+  controller: AbortController,
+  options: SSEStreamOptions<Item>,
+): () => AsyncIterator<Item> {
+  if (!response.body) throw new JettyError("The streamed response has no body.");
+  const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
+  const body = response.body;
+  const signal = options.signal;
+  let unlink = noop;
+  if (signal) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else {
+      const forward = () => controller.abort(signal.reason);
+      signal.addEventListener("abort", forward, { once: true });
+      unlink = () => signal.removeEventListener("abort", forward);
+    }
+  }
+  const checked = { ...options, ...limits };
+  return () => new SSEIterator<Item>(body, response, controller, checked, unlink);
 }

@@ -1,6 +1,6 @@
 import ky, { HTTPError, type KyInstance } from "ky";
 import type { z } from "zod";
-import { runtimeDescription } from "../platform/node";
+import { cloneBodyCancelHangs, runtimeDescription } from "../platform/node";
 import { VERSION } from "../version";
 import { APIPromise, type RawResult } from "./api-promise";
 import { attemptFunction } from "./attempt";
@@ -74,6 +74,13 @@ export class Transport {
   readonly #config: ResolvedConfig;
   readonly #tokens: TokenSource;
   readonly #ky: KyInstance;
+  /**
+   * Whether ky's Request carries the body. The attempt sends the SDK's own body either way; only a
+   * beforeRequest hook can want ky's copy (to read or replace it). Without one, a bodiless Request
+   * spares ky's clone a tee of the body, and keeps calls from hanging where cancelling that clone
+   * never settles (Node 20.0–20.12; hooks there see no body, docs/hooks.md).
+   */
+  readonly #kyCarriesBody: boolean;
   readonly #baseHeaders: Record<string, string>;
   #headerCache: { token: string | undefined; records: Map<string, Record<string, string>> } = {
     token: undefined,
@@ -85,6 +92,7 @@ export class Transport {
     const tokens = new TokenSource(config.token);
     this.#tokens = tokens;
     this.logger = levelledLogger(config.logger, config.logLevel, () => tokens.secrets());
+    this.#kyCarriesBody = (config.hooks?.beforeRequest?.length ?? 0) > 0 && !cloneBodyCancelHangs;
     this.#ky = ky.create({
       // The timeout is per attempt and retried for idempotent calls (attempt.ts); ky's would end the call.
       timeout: false,
@@ -211,7 +219,7 @@ export class Transport {
         method: spec.method,
         headers: this.#headers(spec, options, token, mode),
         // A one-shot stream stays out of ky's Request: its clone for retries would tee it (attempt.ts).
-        body: source instanceof ReadableStream ? undefined : source,
+        body: source instanceof ReadableStream || !this.#kyCarriesBody ? undefined : source,
         signal: options.signal,
         retry: kyRetry(call),
         [CALL_KEY]: call,

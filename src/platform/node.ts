@@ -30,6 +30,18 @@ export { pipeline } from "node:stream/promises";
  */
 export const uploadRedirect: RequestRedirect = "error";
 
+/**
+ * Whether cancelling the body of a cloned `Request` never settles here. Node 20.0–20.12 (undici's
+ * `Request.clone()` tee) leaves that promise pending, and ky awaits it after every call with a body,
+ * so the call would never resolve. Bun and Deno have their own fetch.
+ */
+export const cloneBodyCancelHangs: boolean = (() => {
+  const versions = process.versions as Record<string, string | undefined>;
+  if (versions.bun || versions.deno) return false;
+  const [major, minor] = (versions.node ?? "").split(".").map(Number);
+  return major === 20 && (minor ?? 0) < 13;
+})();
+
 /** Whether this build can use Node's file system (false in the portable build). */
 export const hasNodeFileSystem: boolean = true;
 

@@ -11,6 +11,8 @@ export type { WriteStream } from "./node";
 
 export const uploadRedirect: typeof Node.uploadRedirect = "manual";
 
+export const cloneBodyCancelHangs: typeof Node.cloneBodyCancelHangs = false;
+
 /** The portable build has no file system. */
 export const hasNodeFileSystem: typeof Node.hasNodeFileSystem = false;
 

@@ -6,6 +6,7 @@ import type { RequestOptions } from "../core/options";
 import type { OperationDescriptor } from "../generated/operations";
 import type { zMessageResponse } from "../generated/schemas";
 import { type Acknowledgement, acknowledgement } from "./acknowledgement";
+import { type ListPromise, offsetList } from "./list-promise";
 import { APIResource, type ResourceContext } from "./resource";
 
 /** An operation addressed by the path parameters `P`, with a body of kind `B`, that answers with `R`. */
@@ -70,17 +71,23 @@ export abstract class AssetResource<Item extends z.ZodType, Create extends z.Zod
     this.#ops = operations;
   }
 
-  /** Lists the collection's assets of this kind. */
+  /**
+   * Lists the collection's assets of this kind: awaited, the server's one answer; iterated with
+   * `for await`, every asset, later pages fetched with `skip` until an empty page (the server's
+   * default page size is not documented, so a short page alone does not end the list).
+   */
   list(
     collection: string,
     params: AssetListParams = {},
     options?: RequestOptions,
-  ): APIPromise<Array<z.output<Item>>> {
-    return APIPromise.attempt(() => {
-      requireName("collection", collection);
-      const query = { skip: params.skip, limit: params.limit };
-      return callOperation(this._transport, this.#ops.list, { path: { collection }, query }, options);
-    });
+  ): ListPromise<z.output<Item>> {
+    const page = (skip: number | undefined) =>
+      APIPromise.attempt(() => {
+        requireName("collection", collection);
+        const query = { skip, limit: params.limit };
+        return callOperation(this._transport, this.#ops.list, { path: { collection }, query }, options);
+      });
+    return offsetList(page(params.skip), { skip: params.skip ?? 0, pageSize: params.limit, fetch: page });
   }
 
   /** Reads one asset by name. */

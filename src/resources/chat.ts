@@ -5,7 +5,7 @@ import { requireName, requireObject } from "../core/input";
 import { callOperation, streamOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import { Stream } from "../core/stream";
+import { type SSEStreamOptions, sseOpener } from "../core/stream";
 import { STREAM_DEFAULTS, streamLimits } from "../core/stream-limits";
 import { createChatCompletion } from "../generated/operations";
 import {
@@ -17,8 +17,11 @@ import {
   type zJettyChatOptions,
 } from "../generated/schemas";
 import { isFileId } from "../helpers/storage-path";
-import { Urls } from "../helpers/urls";
+import { runInfo } from "./chat-run";
+import { ChatCompletionStream, deferredIterator } from "./chat-stream";
 import { APIResource, type ResourceContext } from "./resource";
+
+export { ChatCompletionStream, type ChatCompletionStreamEvents } from "./chat-stream";
 
 /**
  * One choice of a completion: `message` (`role`, `content`), `finish_reason`, `index`; any of them
@@ -99,6 +102,16 @@ export type JettyChatOptions = z.input<typeof zJettyChatOptions>;
  */
 export type ChatCompletionCreateParamsStreaming = ChatCompletionCreateParams & { stream: true };
 /**
+ * The body of `chat.completions.stream()`: the create params; `stream` is always sent as `true`.
+ *
+ * @example
+ * ```ts
+ * const params: ChatCompletionStreamParams = { model: "gpt-4o-mini", messages, stream_options: { include_usage: true } };
+ * const stream = jetty.chat.completions.stream(params);
+ * ```
+ */
+export type ChatCompletionStreamParams = Omit<ChatCompletionCreateParams, "stream"> & { stream?: true };
+/**
  * Request body without streaming.
  *
  * @example
@@ -140,21 +153,6 @@ export type ChatCompletionResult = ChatCompletion & {
   /** The trajectory the runbook run created (runbook mode only). */
   run?: RunbookRunInfo;
 };
-
-/**
- * A stream of chat-completion chunks. In runbook mode, `run` is filled in as soon as the first
- * chunk (which carries the `jetty` object) has been read.
- *
- * @example
- * ```ts
- * const stream = await jetty.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true });
- * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
- * ```
- */
-export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
-  /** The run behind a runbook-mode stream; undefined until the first chunk has arrived. */
-  run: RunbookRunInfo | undefined;
-}
 
 /**
  * `jetty.chat.completions`: the OpenAI-compatible endpoint (`POST /v1/chat/completions`).
@@ -217,31 +215,91 @@ export class Completions extends APIResource {
             ),
         );
       }
-      const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
       const sse = { body: params, secrets, headers: { accept: "text/event-stream" } };
+      const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
       return streamOperation(this._transport, createChatCompletion, sse, options).map((response) => {
         // The request carries the caller's signal; the stream links it once to its own controller,
         // which stopping early aborts (cancelling the body, which releases the connection).
-        const stream = ChatCompletionStream.fromSSEResponse<ChatCompletionChunk>(
-          response,
-          new AbortController(),
-          {
-            parse: parseChunk,
-            signal: options.signal,
-            // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
-            schema: zChatCompletionChunk as z.ZodType<ChatCompletionChunk>,
-            secrets: this._transport.secretsFor({ secrets }),
-            ...limits,
-            onChunk: (chunk, index) => {
-              if (index === 0 && !stream.run)
-                stream.run = runInfo(chunk, response.headers, params, this._context);
-            },
-          },
-        ) as ChatCompletionStream;
+        const controller = new AbortController();
+        let stream: ChatCompletionStream | undefined;
+        const chunks = this.#chunkOptions(params, secrets, response, () => stream);
+        const open = sseOpener(response, controller, { ...chunks, ...limits, signal: options.signal });
+        stream = new ChatCompletionStream(open, controller);
         stream.run = runInfo(undefined, response.headers, params, this._context);
         return stream;
       });
     });
+  }
+
+  /**
+   * Streams a chat completion: returns a {@link ChatCompletionStream} at once (the request is
+   * under way), to iterate with `for await`, to listen to (`on("content", (delta, snapshot) => …)`),
+   * or to await as one completion (`finalChatCompletion()`, `finalContent()`). `abort()` (or the
+   * `signal` option) stops it, before or after the response arrived. Bad params, error statuses,
+   * `error` events and cut connections end it with a typed error, never a silent truncation.
+   * Read it (a loop, a listener, or an awaited result) or `abort()` it: an unread stream keeps its
+   * connection open.
+   *
+   * @example
+   * ```ts
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
+   * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
+   * const { usage, choices } = await stream.finalChatCompletion();
+   * ```
+   */
+  stream(params: ChatCompletionStreamParams, options: RequestOptions = {}): ChatCompletionStream {
+    // One signal per call: the caller's is linked once to this controller, whose signal both the
+    // request and the body's reader use.
+    const controller = new AbortController();
+    const signal = options.signal;
+    const forward = () => controller.abort(signal?.reason);
+    if (signal?.aborted) forward();
+    else signal?.addEventListener("abort", forward, { once: true });
+    let stream: ChatCompletionStream | undefined;
+    const opened = APIPromise.attempt(() => {
+      requireObject("params", params);
+      const body = { ...(params as ChatCompletionCreateParams), stream: true as const };
+      checkParams(body);
+      const secrets = secretValues(
+        (body.jetty as { secret_params?: unknown } | null | undefined)?.secret_params,
+      );
+      const limits = streamLimits(options, STREAM_DEFAULTS.sseIdleTimeout);
+      const sse = { body, secrets, headers: { accept: "text/event-stream" } };
+      return streamOperation(this._transport, createChatCompletion, sse, {
+        ...options,
+        signal: controller.signal,
+      }).map((response) => {
+        stream!.run = runInfo(undefined, response.headers, body, this._context);
+        const chunks = this.#chunkOptions(body, secrets, response, () => stream);
+        return sseOpener(response, controller, { ...chunks, ...limits });
+      });
+    });
+    const unlink = () => signal?.removeEventListener("abort", forward);
+    stream = new ChatCompletionStream(
+      deferredIterator(Promise.resolve(opened), controller, unlink),
+      controller,
+    );
+    return stream;
+  }
+
+  /** How a chat stream reads its chunks: parsed, checked, scrubbed, and `run` taken from the first. */
+  #chunkOptions(
+    params: ChatCompletionCreateParams,
+    secrets: string[],
+    response: Response,
+    stream: () => ChatCompletionStream | undefined,
+  ): SSEStreamOptions<ChatCompletionChunk> {
+    return {
+      parse: parseChunk,
+      // Chunks are checked like a non-streamed completion, and errors scrubbed like the transport's.
+      schema: zChatCompletionChunk as z.ZodType<ChatCompletionChunk>,
+      secrets: this._transport.secretsFor({ secrets }),
+      onChunk: (chunk, index) => {
+        const target = stream();
+        if (index === 0 && target && !target.run)
+          target.run = runInfo(chunk, response.headers, params, this._context);
+      },
+    };
   }
 }
 
@@ -307,47 +365,4 @@ function asArray(value: unknown): unknown[] {
 
 function withRun(completion: ChatCompletion, run: RunbookRunInfo | undefined): ChatCompletionResult {
   return run ? { ...completion, run } : completion;
-}
-
-/**
- * Finds the trajectory a runbook-mode completion created: the `jetty` object on the body (the
- * SDK's documented choice), else a top-level `trajectory_id`, a `trajectory_url`, or an
- * `x-jetty-trajectory-id` header.
- */
-function runInfo(
-  body: unknown,
-  headers: Headers,
-  params: ChatCompletionCreateParams,
-  context: ResourceContext,
-): RunbookRunInfo | undefined {
-  const jettyParams = params.jetty as { collection?: string; task?: string } | null | undefined;
-  if (!jettyParams) return undefined;
-  const record = (body ?? {}) as Record<string, unknown>;
-  const block = (record.jetty ?? {}) as Record<string, unknown>;
-  const id =
-    str(block.trajectory_id) ??
-    str(record.trajectory_id) ??
-    lastSegment(str(block.trajectory_url) ?? str(record.trajectory_url)) ??
-    headers.get("x-jetty-trajectory-id") ??
-    undefined;
-  if (!id) return undefined;
-  const collection = str(block.collection) ?? jettyParams.collection ?? "";
-  const task = str(block.task) ?? jettyParams.task ?? "";
-  return {
-    trajectoryId: id,
-    collection,
-    task,
-    workflowId: str(block.workflow_id) ?? str(record.workflow_id),
-    url: new Urls(context.config.frontendURL).trajectory(collection, task, id),
-  };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-function lastSegment(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const parts = url.replace(/\/+$/, "").split("/");
-  return parts[parts.length - 1] || undefined;
 }

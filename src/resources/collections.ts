@@ -5,7 +5,11 @@ import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { createCollection, getCollection, listCollections } from "../generated/operations";
 import type { zCollection, zCollectionCreate } from "../generated/schemas";
+import { type ListPromise, offsetList } from "./list-promise";
 import { APIResource } from "./resource";
+
+/** The server's page size when no `limit` is sent (jetty-api.md §2.2). */
+const DEFAULT_PAGE_SIZE = 100;
 
 /**
  * A collection: the namespace that holds tasks, environment variables and trajectories.
@@ -50,27 +54,32 @@ export interface CollectionListParams {
  * ```ts
  * import { Jetty } from "@jetty/sdk";
  * const jetty = new Jetty();
- * for (const c of await jetty.collections.list()) console.log(c.name);
+ * for await (const c of jetty.collections.list()) console.log(c.name);
  * ```
  */
 export class Collections extends APIResource {
   /**
    * Lists the collections the token can see (a collection-scoped key sees only its own).
    * The server's bare array and the occasional `{ collections: [...] }` wrapper both come back
-   * as a plain array.
+   * as a plain array. Awaited, it is that one answer; iterated with `for await`, it is every
+   * collection, the following pages fetched with `skip` as the loop reaches them.
    *
    * @example
    * ```ts
    * const names = (await jetty.collections.list()).map((c) => c.name);
+   * for await (const c of jetty.collections.list({ limit: 50 })) console.log(c.name);
    * ```
    */
-  list(params: CollectionListParams = {}, options?: RequestOptions): APIPromise<Collection[]> {
-    return callOperation(
-      this._transport,
-      listCollections,
-      { query: { skip: params.skip, limit: params.limit } },
-      options,
-    ).map((list) => (Array.isArray(list) ? list : list.collections));
+  list(params: CollectionListParams = {}, options?: RequestOptions): ListPromise<Collection> {
+    const page = (skip: number | undefined) =>
+      callOperation(this._transport, listCollections, { query: { skip, limit: params.limit } }, options).map(
+        (list) => (Array.isArray(list) ? list : list.collections),
+      );
+    return offsetList(page(params.skip), {
+      skip: params.skip ?? 0,
+      pageSize: params.limit ?? DEFAULT_PAGE_SIZE,
+      fetch: page,
+    });
   }
 
   /**

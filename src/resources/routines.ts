@@ -25,6 +25,7 @@ import type {
   zRoutineUpdate,
 } from "../generated/schemas";
 import { type Acknowledgement, acknowledgement } from "./acknowledgement";
+import { type ListPromise, singleList } from "./list-promise";
 import { APIResource } from "./resource";
 
 /**
@@ -106,10 +107,11 @@ export class Routines extends APIResource {
    * ```ts
    * const all = await jetty.routines.list("my-collection");
    * const forTask = await jetty.routines.list("my-collection", { task: "nightly-eval" });
+   * for await (const r of jetty.routines.list("my-collection")) console.log(r.name);
    * ```
    */
-  list(collection: string, params: { task?: string } = {}, options?: RequestOptions): APIPromise<Routine[]> {
-    return APIPromise.attempt(() => {
+  list(collection: string, params: { task?: string } = {}, options?: RequestOptions): ListPromise<Routine> {
+    const routines = APIPromise.attempt(() => {
       requireName("collection", collection);
       const listed =
         params.task === undefined
@@ -122,6 +124,7 @@ export class Routines extends APIResource {
             );
       return listed.map((list) => (Array.isArray(list) ? list : list.routines));
     });
+    return singleList(routines);
   }
 
   /**

@@ -5,6 +5,7 @@ import { callOperation } from "../core/operation";
 import type { RequestOptions } from "../core/options";
 import { getStepTemplate, listStepTemplates } from "../generated/operations";
 import type { zStepTemplate } from "../generated/schemas";
+import { type ListPromise, singleList } from "./list-promise";
 import { APIResource } from "./resource";
 
 /**
@@ -37,10 +38,11 @@ export class StepTemplates extends APIResource {
    * @example
    * ```ts
    * const chat = (await jetty.stepTemplates.list()).find((t) => t.activity_name === "litellm_chat");
+   * for await (const t of jetty.stepTemplates.list()) console.log(t.activity_name);
    * ```
    */
-  list(options?: RequestOptions): APIPromise<StepTemplate[]> {
-    return callOperation(this._transport, listStepTemplates, {}, options).map((list) => {
+  list(options?: RequestOptions): ListPromise<StepTemplate> {
+    const listed = callOperation(this._transport, listStepTemplates, {}, options).map((list) => {
       const named: StepTemplate[] = [];
       const entries = Array.isArray(list) ? list : list.templates;
       for (const template of entries) {
@@ -55,6 +57,7 @@ export class StepTemplates extends APIResource {
       }
       return named;
     });
+    return singleList(listed);
   }
 
   /**

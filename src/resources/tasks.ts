@@ -20,6 +20,7 @@ import type { WorkflowIssue } from "../workflows/issues";
 import { validateWorkflow } from "../workflows/validate";
 import { acknowledgement } from "./acknowledgement";
 import type { DeleteResponse } from "./asset-resource";
+import { type ListPromise, offsetList } from "./list-promise";
 import { APIResource } from "./resource";
 
 /**
@@ -107,26 +108,35 @@ export interface TaskWriteOptions extends RequestOptions {
  */
 export class Tasks extends APIResource {
   /**
-   * Lists a collection's tasks.
+   * Lists a collection's tasks. Awaited, it is the server's one answer (up to `limit`, default
+   * 100); iterated with `for await`, it is every task, later pages fetched with `skip`.
    *
    * @example
    * ```ts
    * for (const t of await jetty.tasks.list("my-collection")) console.log(t.name);
+   * for await (const t of jetty.tasks.list("my-collection")) console.log(t.name);
    * ```
    */
   list(
     collection: string,
     params: { skip?: number; limit?: number } = {},
     options?: RequestOptions,
-  ): APIPromise<TaskListItem[]> {
-    return APIPromise.attempt(() => {
-      requireName("collection", collection);
-      return callOperation(
-        this._transport,
-        listTasks,
-        { path: { collection }, query: { skip: params.skip, limit: params.limit } },
-        options,
-      );
+  ): ListPromise<TaskListItem> {
+    const page = (skip: number | undefined) =>
+      APIPromise.attempt(() => {
+        requireName("collection", collection);
+        return callOperation(
+          this._transport,
+          listTasks,
+          { path: { collection }, query: { skip, limit: params.limit } },
+          options,
+        );
+      });
+    return offsetList(page(params.skip), {
+      skip: params.skip ?? 0,
+      // The server's page size when no `limit` is sent (jetty-api.md §2.3).
+      pageSize: params.limit ?? 100,
+      fetch: page,
     });
   }
 
