@@ -59,19 +59,6 @@ export type { Uploadable, UploadData } from "./core/upload-source";
 export type { ConcurrencyOptions } from "./helpers/batch";
 export type { DiagnoseOptions, Diagnosis, FailedStep, RootCause } from "./helpers/diagnose";
 export type { FileDownload } from "./helpers/file-download";
-export {
-  type GradeFile,
-  type GradeLabels,
-  type GradeOptions,
-  type GradeResult,
-  gradeWithJetty,
-} from "./helpers/grade";
-export {
-  GradeError,
-  GradeFileNotFoundError,
-  GradeLabelsError,
-  GradeParseError,
-} from "./helpers/grade-errors";
 export type { LogEvent, WorkflowLogs } from "./helpers/run-logs";
 export {
   asFileId,
@@ -83,10 +70,10 @@ export {
   type StoragePath,
 } from "./helpers/storage-path";
 export type { TaskSearchHit } from "./helpers/task-search";
+export { errorText } from "./helpers/trajectory-steps";
 export { formatTrialNotice, type TrialNoticeFields } from "./helpers/trial-notice";
 export { Urls } from "./helpers/urls";
 export {
-  errorText,
   isTerminalStatus,
   KNOWN_STATUSES,
   TERMINAL_STATUSES,
@@ -95,8 +82,28 @@ export {
   type WaitOptions,
   type WaitProgressEvent,
 } from "./helpers/wait";
-
 export { type ParsedWorkflowId, parseWorkflowId } from "./helpers/workflow-id";
+export {
+  type GradeFile,
+  type GradeLabels,
+  type GradeOptions,
+  type GradeResult,
+  gradeWithJetty,
+} from "./orchestration/grade";
+export {
+  GradeError,
+  GradeFileNotFoundError,
+  GradeLabelsError,
+  GradeParseError,
+} from "./orchestration/grade-errors";
+export type {
+  RunbookDependencies,
+  RunbookPreflightOptions,
+  RunbookResultFile,
+  RunbookRun,
+  RunbookRunOptions,
+} from "./orchestration/runbook-options";
+export type { Runbooks } from "./orchestration/runbooks";
 export type { Acknowledgement } from "./resources/acknowledgement";
 export type { AssetListParams, DeleteResponse } from "./resources/asset-resource";
 export {
@@ -141,15 +148,6 @@ export type {
   Routines,
   RoutineUpdateParams,
 } from "./resources/routines";
-export {
-  MissingSecretsError,
-  type RunbookDependencies,
-  type RunbookPreflightOptions,
-  type RunbookResultFile,
-  type RunbookRun,
-  type RunbookRunOptions,
-  type Runbooks,
-} from "./resources/runbooks";
 export {
   type BatchInput,
   type BatchOptions,

@@ -3,6 +3,7 @@ import {
   type APIErrorInit,
   AuthenticationError,
   BadRequestError,
+  bodyDetail,
   ConflictError,
   InternalServerError,
   NotFoundError,
@@ -31,7 +32,7 @@ const HINTS: Record<number, string> = {
 /** The scoping hint only fits the scoping refusal, not a 403 for an exhausted trial or write access. */
 function hintFor(init: APIErrorInit): string | undefined {
   if (init.status !== 403) return HINTS[init.status];
-  const detail = (init.body as { detail?: unknown } | undefined)?.detail;
+  const detail = bodyDetail(init.body);
   return typeof detail === "string" && /not valid for this collection/i.test(detail)
     ? "API keys are scoped to one collection: use a token of this collection."
     : undefined;

@@ -71,3 +71,16 @@ function describe(value: unknown): string {
   if (typeof value === "string") return value === "" ? "an empty string" : "a string";
   return typeof value;
 }
+
+/** JSON text of a request body; what JSON cannot carry is the caller's mistake, named as such. */
+export function serializeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    const why =
+      error instanceof RangeError
+        ? "it is nested too deeply to send as JSON"
+        : `it cannot be sent as JSON (${(error as Error).message})`;
+    throw new InvalidInputError("body", `${why}.`);
+  }
+}

@@ -5,8 +5,9 @@
  * ignored without a word. Wire objects (workflow documents, chat params, init params) are never
  * passed here: the server owns their names.
  */
+
+import { closest } from "../util/nearest-name";
 import { InvalidInputError } from "./errors";
-import { closest } from "./nearest-name";
 import type { ClientOptions, RequestOptions } from "./options";
 
 /**

@@ -4,6 +4,7 @@
  * pass-throughs report in ky's `Progress` shape while fetch pulls, one chunk at a time.
  */
 import type { Progress as KyProgress } from "ky";
+import type { CallState } from "./call-state";
 
 /**
  * How far a transfer is (ky's shape): the share done (`percent`, 0 to 1), bytes so far, and the
@@ -139,4 +140,16 @@ export function attemptBody(source: BodyInit | undefined, onProgress?: ProgressC
   if (!blob) return { body: source, contentLength: undefined, release() {} };
   const guard = new SourceGuard(counted(blob.stream(), blob.size, onProgress));
   return { body: guard.stream, contentLength: blob.size, release: (reason) => guard.release(reason) };
+}
+
+/** Wraps a progress callback so that an error it throws is passed on as it is. */
+export function remembered(call: CallState, callback: ProgressCallback): ProgressCallback {
+  return (progress, chunk) => {
+    try {
+      callback(progress, chunk);
+    } catch (error) {
+      call.hookError = error;
+      throw error;
+    }
+  };
 }

@@ -3,6 +3,7 @@
  * (body, `error`, headers, URL, event name) is scrubbed of the request's secrets before it is kept.
  */
 import type { z } from "zod";
+import { isRecord } from "../util/is-record";
 import { APIError, type ErrorHeaders, ResponseValidationError } from "./errors";
 import { scrub, scrubDeep, secretScrubber } from "./redact";
 import type { SecretMatcher } from "./secret-matcher";
@@ -27,7 +28,7 @@ export class SSEErrors {
   streamError(rawBody: unknown, rawError: unknown, rawEvent: string | undefined): StreamError {
     const body = this.#clean(rawBody);
     const error = this.#clean(rawError);
-    const own = isObject(error) ? (error.status ?? error.code) : undefined;
+    const own = isRecord(error) ? (error.status ?? error.code) : undefined;
     const status =
       typeof own === "number" && own >= 400 && own < 600
         ? own
@@ -57,7 +58,7 @@ export class SSEErrors {
   /** The same check a non-streamed response gets; a chunk must be an object to be one at all. */
   validate<Item>(schema: z.core.$ZodType, item: Item): Item {
     const url = this.url();
-    if (!isObject(item) || Array.isArray(item)) {
+    if (!isRecord(item)) {
       throw new ResponseValidationError({
         issues: [{ path: "$", message: `expected a JSON object as the streamed chunk, got ${kindOf(item)}` }],
         body: this.#clean(item),
@@ -104,10 +105,6 @@ export class SSEErrors {
     this.#scrubber ??= secretScrubber(this.#secrets);
     return scrubDeep(value, this.#scrubber);
   }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 function kindOf(value: unknown): string {

@@ -4,8 +4,9 @@
  */
 import type { EventSourceMessage, EventSourceParser } from "eventsource-parser";
 import type { z } from "zod";
+import { isRecord } from "../util/is-record";
 import { APIConnectionError, APIUserAbortError } from "./errors";
-import { isObject, SSEErrors } from "./sse-errors";
+import { SSEErrors } from "./sse-errors";
 import type { ServerSentEvent, SSEStreamOptions } from "./stream";
 import { causeOf, IdleTimeoutError, messageOf, StreamEventTooLargeError } from "./stream-errors";
 import { readWithin, STREAM_DEFAULTS } from "./stream-limits";
@@ -224,7 +225,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
       try {
         body = JSON.parse(data);
       } catch {}
-      const error = isObject(body) && body.error != null ? body.error : body;
+      const error = isRecord(body) && body.error != null ? body.error : body;
       this.#fail(this.#errors.streamError(body, error, event.event));
       return;
     }
@@ -235,7 +236,7 @@ export class SSEIterator<Item> implements AsyncIterator<Item> {
       this.#fail(this.#parseFailure(error, data));
       return;
     }
-    if (isObject(item) && item.error != null) {
+    if (isRecord(item) && item.error != null) {
       this.#fail(this.#errors.streamError(item, item.error, event.event));
       return;
     }

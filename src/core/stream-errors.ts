@@ -1,5 +1,6 @@
 /** Errors raised while reading a streamed body (an SSE stream or a download) after its headers arrived. */
-import { APIError, APITimeoutError, type ErrorHeaders, JettyError } from "./errors";
+import { isRecord } from "../util/is-record";
+import { APIError, APITimeoutError, type ErrorHeaders, errorMessage, JettyError } from "./errors";
 
 /**
  * The server reported an error inside a stream: an `event: error`, or a data payload whose
@@ -91,14 +92,9 @@ export class StreamEventTooLargeError extends JettyError {
 
 function describeStreamError(error: unknown): string {
   if (typeof error === "string") return error || "unknown error";
-  if (typeof error === "object" && error !== null) {
-    const record = error as Record<string, unknown>;
-    const message = record.message ?? record.detail;
-    const code = record.code ?? record.type;
-    const text = typeof message === "string" ? message : safeJson(error);
-    return typeof code === "string" || typeof code === "number" ? `${text} (${code})` : text;
-  }
-  return safeJson(error);
+  const text = errorMessage(error) ?? safeJson(error);
+  const code = isRecord(error) ? (error.code ?? error.type) : undefined;
+  return typeof code === "string" || typeof code === "number" ? `${text} (${code})` : text;
 }
 
 function safeJson(value: unknown): string {

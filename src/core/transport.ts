@@ -7,14 +7,15 @@ import { attemptFunction } from "./attempt";
 import { CALL_KEY, type CallMode, type CallState, newCallState } from "./call-state";
 import type { ResolvedConfig } from "./config";
 import { apiErrorFrom } from "./error-mapping";
-import { APIUserAbortError, ConfigError, InvalidInputError, JettyError } from "./errors";
+import { APIUserAbortError, ConfigError, JettyError } from "./errors";
 import { Exchange, parseBody } from "./exchange";
 import { kyHooks } from "./hooks";
+import { serializeJson } from "./input";
 import { kyRetry, retryPolicyHook } from "./ky-retry";
 import { enabled, type Logger, levelledLogger } from "./logger";
 import { checkOptionKeys, TRANSPORT_OPTION_KEYS } from "./option-keys";
 import type { RequestOptions } from "./options";
-import type { ProgressCallback } from "./progress";
+import { remembered } from "./progress";
 import { ERROR_BODY_BYTES, parseErrorBody, readBodyText } from "./read-body";
 import { scrub } from "./redact";
 import { type RetryClass, retryClassOf } from "./retry-policy";
@@ -367,31 +368,6 @@ export class Transport {
   toJSON(): Record<string, unknown> {
     return { baseURL: this.#config.baseURL, token: this.#tokens.redacted() };
   }
-}
-
-/** JSON text of a request body; what JSON cannot carry is the caller's mistake, named as such. */
-function serializeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch (error) {
-    const why =
-      error instanceof RangeError
-        ? "it is nested too deeply to send as JSON"
-        : `it cannot be sent as JSON (${(error as Error).message})`;
-    throw new InvalidInputError("body", `${why}.`);
-  }
-}
-
-/** Wraps a progress callback so that an error it throws is passed on as it is. */
-function remembered(call: CallState, callback: ProgressCallback): ProgressCallback {
-  return (progress, chunk) => {
-    try {
-      callback(progress, chunk);
-    } catch (error) {
-      call.hookError = error;
-      throw error;
-    }
-  };
 }
 
 function isLargeBody(body: BodyInit | undefined): boolean {

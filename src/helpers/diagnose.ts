@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { APIUserAbortError, JettyError, NotFoundError } from "../core/errors";
 import type { zTrajectory } from "../generated/schemas";
-import { errorText, orderedSteps } from "./wait";
+import { errorText, orderedSteps } from "./trajectory-steps";
 import { workflowIdOf } from "./workflow-id";
 
 type Trajectory = z.output<typeof zTrajectory>;

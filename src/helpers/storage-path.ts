@@ -11,7 +11,7 @@
  * silently drops the file, so the run "succeeds" without its input. The two branded types below make that
  * mix-up a compile error, and {@link asStoragePath} makes it a runtime error for untyped callers.
  */
-import { InvalidInputError } from "../core/errors";
+import { InvalidInputError } from "../errors";
 
 /**
  * A path in Jetty storage, always starting with the collection: `{collection}/…`.

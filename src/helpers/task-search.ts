@@ -1,4 +1,5 @@
 import { NotFoundError } from "../core/errors";
+import { asRecord } from "../util/is-record";
 
 /**
  * One result of `tasks.search`, the same whichever route answered: the hit's fields (taken from
@@ -24,7 +25,7 @@ export type TaskSearchHit = Record<string, unknown> & {
  */
 export function isSearchRouteMissing(error: unknown): boolean {
   if (!(error instanceof NotFoundError)) return false;
-  const detail = (error.body as { detail?: unknown } | undefined)?.detail;
+  const detail = error.detail;
   const text = typeof detail === "string" ? detail : error.message;
   return /\btask\s+['"]?search['"]?(\s|$)[\s\S]*not\s+found/i.test(text);
 }
@@ -51,12 +52,6 @@ export function normaliseHits(
     hits.push({ ...fields, name, collection_name: owner ?? collection });
   }
   return hits;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function text(value: unknown): string | undefined {

@@ -7,6 +7,8 @@
  * Pure: time comes from an injected clock and durations from an injected source, so the schedule is
  * tested by simulation, never against the wall clock.
  */
+
+import { asRecord } from "../util/is-record";
 import type { WaitOptions } from "./wait";
 
 /**
@@ -298,10 +300,4 @@ function clamp(value: number, min: number, max: number): number {
 
 function stringCount(value: unknown): number {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string").length : 0;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

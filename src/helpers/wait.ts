@@ -2,7 +2,9 @@ import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError 
 import type { Logger } from "../core/logger";
 import { checkOptionKeys, optionKeys } from "../core/option-keys";
 import { scrubDeep, secretScrubber } from "../core/redact";
-import { sleep } from "../core/sleep";
+import { asRecord } from "../util/is-record";
+import { sleep } from "./sleep";
+import { firstFailure, stringList } from "./trajectory-steps";
 import type { PollSchedule } from "./wait-schedule";
 
 /**
@@ -335,79 +337,6 @@ export async function pollTrajectory<T>(
   }
 }
 
-/**
- * The first failed step of a trajectory (in workflow order) and its error, falling back to the
- * trajectory's own `error` when no step is marked failed or the step has no message.
- *
- * @example
- * ```ts
- * const { step, error } = firstFailure(await jetty.trajectories.get("acme", "triage", id));
- * ```
- */
-export function firstFailure(trajectory: unknown): { step: string | undefined; error: string | undefined } {
-  const record = asRecord(trajectory);
-  const topError = errorText(record?.error);
-  for (const [name, step] of orderedSteps(trajectory)) {
-    if (asRecord(step)?.status === "failed") {
-      return { step: name, error: errorText(asRecord(step)?.error) ?? topError };
-    }
-  }
-  return { step: undefined, error: topError };
-}
-
-/**
- * A trajectory's steps as `[name, step]` pairs in workflow order (`total_steps` first, then any
- * others in the order the server sent them).
- *
- * @example
- * ```ts
- * for (const [name, step] of orderedSteps(trajectory)) console.log(name, step.status);
- * ```
- */
-export function orderedSteps(trajectory: unknown): Array<[string, Record<string, unknown>]> {
-  const record = asRecord(trajectory);
-  const steps = asRecord(record?.steps);
-  if (!steps) return [];
-  const order = stringList(record?.total_steps);
-  const names = [...order.filter((n) => Object.hasOwn(steps, n)), ...Object.keys(steps)];
-  const seen = new Set<string>();
-  const out: Array<[string, Record<string, unknown>]> = [];
-  for (const name of names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const step = asRecord(steps[name]);
-    if (step) out.push([name, step]);
-  }
-  return out;
-}
-
-/**
- * An error field as display text. `Trajectory.error` and `Step.error` are typed `unknown` because no
- * source says what they hold: a string, an object such as `{ message }`, `{ error }` or
- * `{ error: { message } }`, or anything else (shown as JSON). `undefined` when there is no error.
- *
- * @example
- * ```ts
- * import { errorText } from "@jetty/sdk";
- * errorText({ message: "boom" }); // "boom"
- * console.log(errorText(trajectory.error) ?? "no error");
- * ```
- */
-export function errorText(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value === "string") return value;
-  const record = asRecord(value);
-  if (record && typeof record.message === "string") return record.message;
-  if (record && typeof record.error === "string") return record.error;
-  const nested = asRecord(record?.error);
-  if (nested && typeof nested.message === "string") return nested.message;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
 function readProgress(trajectory: unknown): {
   status: string;
   completedSteps: string[];
@@ -420,14 +349,4 @@ function readProgress(trajectory: unknown): {
     completedSteps: stringList(record?.completed_steps),
     totalSteps: stringList(record?.total_steps),
   };
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

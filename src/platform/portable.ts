@@ -4,7 +4,7 @@
  * which throws a `ConfigError` naming the feature and the runtime, so the stubs below never run.
  * Internal module.
  */
-import { ConfigError } from "../core/errors";
+import { ConfigError } from "../errors";
 import type * as Node from "./node";
 
 export type { WriteStream } from "./node";

@@ -1,5 +1,6 @@
 /** The storage paths a trajectory references (`jetty.trajectories.files`). */
 import { asStoragePath, pathOfEntry, type StoragePath } from "../helpers/storage-path";
+import { orderedSteps } from "../helpers/trajectory-steps";
 import type { Trajectory } from "./trajectory-types";
 
 /** Storage paths referenced by a trajectory; see {@link Trajectories.files}. */
@@ -21,11 +22,7 @@ export function collectStoragePaths(trajectory: Trajectory): StoragePath[] {
   };
   each(trajectory.init_params?.file_paths);
   const steps = trajectory.steps ?? {};
-  const order = [
-    ...(trajectory.total_steps ?? []).filter((n) => Object.hasOwn(steps, n)),
-    ...Object.keys(steps),
-  ];
-  for (const name of new Set(order)) {
+  for (const [name] of orderedSteps(trajectory)) {
     const outputs = steps[name]?.outputs;
     if (!outputs) continue;
     each(outputs.images);

@@ -2,7 +2,7 @@
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
-import { sleep } from "../core/sleep";
+import { sleep } from "../helpers/sleep";
 import {
   type LabelCreateParams,
   type LabelResponse,

@@ -2,7 +2,7 @@
  * The last resort for a runbook run whose response names no trajectory (jetty-api.md §2.13): list
  * the task's newest trajectories and take the one created right after the launch.
  */
-import { sleep } from "../core/sleep";
+import { sleep } from "../helpers/sleep";
 
 /** One trajectory as the search needs it (a `Trajectory` fits). */
 interface Candidate {

@@ -14,27 +14,8 @@
  *
  * @module
  */
-export {
-  DEFAULT_RESULTS_DIR,
-  loadRunbook,
-  type ParseRunbookOptions,
-  parseRunbook,
-  RUNBOOK_AGENTS,
-  RUNBOOK_EVALUATIONS,
-  RUNBOOK_MODEL_PROVIDERS,
-  RUNBOOK_SNAPSHOTS,
-  type Runbook,
-  type RunbookAgent,
-  type RunbookEvaluation,
-  type RunbookFrontmatter,
-  type RunbookModelProvider,
-  type RunbookOrigin,
-  RunbookParseError,
-  type RunbookSecret,
-  type RunbookSecretSpec,
-  type RunbookSnapshot,
-  type RunbookTemplateVariable,
-} from "./parse";
+export { MissingSecretsError, RunbookParseError } from "./errors";
+export { loadRunbook, parseRunbook } from "./parse";
 export {
   computePreflight,
   DEFAULT_PROVIDER_KEYS,
@@ -57,3 +38,21 @@ export {
   type RunbookRequest,
   type TemplateVariableValue,
 } from "./request";
+export {
+  DEFAULT_RESULTS_DIR,
+  type ParseRunbookOptions,
+  RUNBOOK_AGENTS,
+  RUNBOOK_EVALUATIONS,
+  RUNBOOK_MODEL_PROVIDERS,
+  RUNBOOK_SNAPSHOTS,
+  type Runbook,
+  type RunbookAgent,
+  type RunbookEvaluation,
+  type RunbookFrontmatter,
+  type RunbookModelProvider,
+  type RunbookOrigin,
+  type RunbookSecret,
+  type RunbookSecretSpec,
+  type RunbookSnapshot,
+  type RunbookTemplateVariable,
+} from "./runbook";

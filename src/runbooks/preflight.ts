@@ -1,6 +1,6 @@
-import { InvalidInputError } from "../core/errors";
-import type { Runbook } from "./parse";
+import { InvalidInputError } from "../errors";
 import { DEFAULT_RUNBOOK_AGENT, DEFAULT_RUNBOOK_MODEL, inferAgentFromModel } from "./request";
+import type { Runbook } from "./runbook";
 
 /**
  * Provider keys whose presence means a collection "has its own keys", so trial keys are not used.

@@ -1,13 +1,13 @@
-import { InvalidInputError } from "../core/errors";
+import { InvalidInputError } from "../errors";
 import { isFileId, isStoragePath } from "../helpers/storage-path";
+import { parseRunbook } from "./parse";
 import {
   DEFAULT_RESULTS_DIR,
-  parseRunbook,
   type Runbook,
   type RunbookAgent,
   type RunbookModelProvider,
   type RunbookSnapshot,
-} from "./parse";
+} from "./runbook";
 
 /**
  * Model used when neither the caller nor the frontmatter names one (nor an agent with its own default).

@@ -1,4 +1,4 @@
-import { InvalidInputError, JettyError } from "../core/errors";
+import { InvalidInputError, JettyError } from "../errors";
 import type { WorkflowIssue } from "./issues";
 import type { PathSegment } from "./path";
 

@@ -3,16 +3,11 @@
  * document but the runtime ignores, values the runtime cannot take, and task shapes that die
  * before they start. Each rule names the right parameter in `suggestion`.
  */
+
+import { isRecord } from "../util/is-record";
 import { KNOWN_OUTPUTS, STUB_ACTIVITIES } from "./activities";
 import { PathSyntaxError } from "./errors";
-import {
-  child,
-  isRecord,
-  type Report,
-  type StepInfo,
-  type WorkflowIssueCode,
-  type WorkflowModel,
-} from "./issues";
+import { child, type Report, type StepInfo, type WorkflowIssueCode, type WorkflowModel } from "./issues";
 import { evaluatePath, parsePath } from "./path";
 import type { LiteralSite, ResolvedReference } from "./references";
 

@@ -2,6 +2,7 @@
  * The vocabulary shared by the validation rules: the issue shape, the model of a parsed workflow
  * that every rule reads, and helpers for issue locations and "did you mean" suggestions.
  */
+
 import { isPathKey } from "./path";
 
 /**
@@ -133,9 +134,6 @@ export function child(location: string, key: string | number): string {
   return plain ? `${location}.${key}` : `${location}${part}`;
 }
 
-export { closest } from "../core/nearest-name";
+export { closest } from "../util/nearest-name";
 
 /** Plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

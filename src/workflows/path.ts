@@ -5,6 +5,8 @@
  * The client's validator and the emulator's step runner both use this module, so the grammar and
  * the missing-value behaviour are defined exactly once. See docs/workflows.md for the full rules.
  */
+
+import { isRecord } from "../util/is-record";
 import { PathResolutionError, type PathResolutionReason, PathSyntaxError } from "./errors";
 import { isKeyTerminator, parseUncached, ROOT_INIT_PARAMS } from "./path-grammar";
 
@@ -300,8 +302,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   const type = typeof value;
   return type === "object" ? "an object" : `a ${type}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -2,9 +2,11 @@
  * Reference rules: every `*_path` value of a step config must be a well-formed path expression
  * that reads `init_params` or a step that runs earlier, and reads outputs the activity produces.
  */
+
+import { isRecord } from "../util/is-record";
 import { IMAGE_GENERATORS, KNOWN_OUTPUTS, OPAQUE_PARAMETERS, OPEN_OUTPUTS } from "./activities";
 import { PathSyntaxError } from "./errors";
-import { child, closest, isRecord, type Report, type StepInfo, type WorkflowModel } from "./issues";
+import { child, closest, type Report, type StepInfo, type WorkflowModel } from "./issues";
 import { type PathSegment, parsePath } from "./path";
 
 /** A path expression found in a step config. */

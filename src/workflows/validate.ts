@@ -3,18 +3,12 @@
  * references, activity names and the runtime-parameter gotchas. The rules, with wrong and right
  * examples, are in docs/workflows.md.
  */
+
+import { isRecord } from "../util/is-record";
 import { STUB_ACTIVITIES } from "./activities";
 import { WorkflowValidationError } from "./errors";
 import { checkLiteralGotchas, checkReferenceGotchas, checkStepGotchas } from "./gotchas";
-import {
-  child,
-  closest,
-  isRecord,
-  type Report,
-  type StepInfo,
-  type WorkflowIssue,
-  type WorkflowModel,
-} from "./issues";
+import { child, closest, type Report, type StepInfo, type WorkflowIssue, type WorkflowModel } from "./issues";
 import { isPathKey } from "./path";
 import { checkLiteralLooksLikePath, checkReference, collectSites } from "./references";
 

@@ -16,6 +16,7 @@ import {
   UnprocessableEntityError,
 } from "../../src/core/errors";
 import { Transport } from "../../src/core/transport";
+import { errorText } from "../../src/helpers/trajectory-steps";
 import { type Loopback, rejectionOf, respond, startLoopback } from "../helpers/loopback";
 
 let server: Loopback;
@@ -79,6 +80,20 @@ describe("error mapping", () => {
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.message).toContain("body.name: Field required");
     expect(error.detail).toEqual([{ loc: ["body", "name"], msg: "Field required", type: "missing" }]);
+  });
+
+  it("reads an error body one way: the message over a bare status name, OpenAI's error.message", async () => {
+    server.next(
+      respond(404, { statusCode: 404, error: "Not Found", message: "Task 'x' not found" }),
+      respond(429, { error: { message: "slow down", type: "rate_limit" } }),
+    );
+    const express = await rejectionOf(transport.request({ method: "GET", path: "/a" }));
+    expect(express.message).toContain("Task 'x' not found");
+    const openai = await rejectionOf(transport.request({ method: "GET", path: "/b" }));
+    expect(openai.message).toContain("slow down");
+    // The same reader serves trajectory errors.
+    expect(errorText({ detail: "the sandbox ran out of memory" })).toBe("the sandbox ran out of memory");
+    expect(errorText({ code: 7 })).toBe('{"code":7}');
   });
 
   it("keeps a non-JSON error body as text", async () => {

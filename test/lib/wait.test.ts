@@ -1,8 +1,8 @@
 import { APIUserAbortError, InvalidInputError, RunFailedError, WaitTimeoutError } from "@jetty/sdk";
 import { describe, expect, it } from "vitest";
+import { firstFailure } from "../../src/helpers/trajectory-steps";
 import {
   checkWaitOptions,
-  firstFailure,
   isTerminalStatus,
   jitteredDelay,
   pollDelays,

@@ -2,16 +2,16 @@
  * `runs.batch` reports bad arguments like every other method: the call itself never throws; the
  * iterator's first `next()` rejects with `InvalidInputError`, and nothing is sent.
  */
-import { InvalidInputError, Jetty } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { InvalidInputError, type Jetty } from "@jetty/sdk";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorWithClient } from "../helpers/emulator";
 import { rejectionOf } from "../helpers/loopback";
 
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({ collections: [{ name: "acme" }] });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  ({ emulator, jetty } = await emulatorWithClient({ collections: [{ name: "acme" }] }));
 });
 afterAll(() => emulator.close());
 

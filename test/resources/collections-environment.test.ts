@@ -1,18 +1,18 @@
 import { BadRequestError, InvalidInputError, Jetty, NotFoundError, PermissionDeniedError } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorWithClient } from "../helpers/emulator";
 import { SPARSE } from "../helpers/emulator-mode";
 
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [
       { name: "acme", description: "Acme evals", environment: { OPENAI_API_KEY: "sk-secret-value-1" } },
     ],
     scopedTokens: { mlc_scopedscopedscopedscopedscoped01: ["acme"] },
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 

@@ -12,13 +12,14 @@ import {
   GradeParseError,
   gradeWithJetty,
   InvalidInputError,
-  Jetty,
+  type Jetty,
   JettyError,
   RunFailedError,
   WaitTimeoutError,
 } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { emulatorWithClient } from "../helpers/emulator";
 
 const GRADER = {
   init_params: {
@@ -45,11 +46,10 @@ type Grade = { total: number; pass: boolean };
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [{ name: "acme" }],
     tasks: [{ collection: "acme", name: "triage-grader", workflow: GRADER }],
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());

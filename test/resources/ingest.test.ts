@@ -1,13 +1,13 @@
-import { InvalidInputError, Jetty } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { InvalidInputError, type Jetty } from "@jetty/sdk";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorWithClient } from "../helpers/emulator";
 import { SPARSE } from "../helpers/emulator-mode";
 
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({ collections: [{ name: "acme" }] });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  ({ emulator, jetty } = await emulatorWithClient({ collections: [{ name: "acme" }] }));
 });
 afterAll(() => emulator.close());
 

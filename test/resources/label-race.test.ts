@@ -4,25 +4,21 @@
  * `addLabel(..., { verify })` reads back and writes again until the label sticks.
  */
 
-import { InvalidInputError, Jetty, JettyError } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { InvalidInputError, type Jetty, JettyError } from "@jetty/sdk";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ECHO_WORKFLOW, emulatorWithClient } from "../helpers/emulator";
 
-const echo = {
-  init_params: { text: "hi" },
-  step_configs: { echo: { activity: "text_echo", text_path: "init_params.text" } },
-  steps: ["echo"],
-};
+const echo = ECHO_WORKFLOW;
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [{ name: "acme" }],
     tasks: [{ collection: "acme", name: "echo", workflow: echo }],
     // Wide enough that a label written as soon as wait() returns lands before the final write.
     labelRaceMs: 500,
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 

@@ -1,6 +1,7 @@
-import { InvalidInputError, Jetty, MissingSecretsError, RunbookParseError } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { InvalidInputError, type Jetty, MissingSecretsError, RunbookParseError } from "@jetty/sdk";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorWithClient } from "../helpers/emulator";
 
 const RUNBOOK = `---
 version: "1.0.0"
@@ -33,13 +34,12 @@ Audit {{repo}} and write {{results_dir}}/report.md using {{secrets.GITHUB_PAT}}.
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [
       { name: "acme", environment: { GITHUB_PAT: "ghp_configured" } },
       { name: "bare", trial: { active: true, runsLimit: 10 } },
     ],
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 

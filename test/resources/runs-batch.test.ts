@@ -1,7 +1,8 @@
-import { APIUserAbortError, Jetty, RunFailedError } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import { APIUserAbortError, type Jetty, RunFailedError } from "@jetty/sdk";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BatchResult } from "../../src/resources/runs";
+import { emulatorWithClient } from "../helpers/emulator";
 
 const echo = {
   step_configs: { echo: { activity: "text_echo", text_path: "init_params.text" } },
@@ -11,12 +12,11 @@ const echo = {
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [{ name: "acme" }],
     tasks: [{ collection: "acme", name: "echo", workflow: echo }],
     stepDuration: 40,
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.clearRequests());

@@ -2,16 +2,17 @@ import { inspect } from "node:util";
 import {
   APIUserAbortError,
   InvalidInputError,
-  Jetty,
+  type Jetty,
   RunFailedError,
   RunInProgressError,
   WaitTimeoutError,
 } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { WaitProgressEvent } from "../../src/helpers/wait";
 import { RunHandle } from "../../src/resources/runs";
 import type { Trajectory } from "../../src/resources/trajectories";
+import { emulatorWithClient } from "../helpers/emulator";
 import { SPARSE } from "../helpers/emulator-mode";
 
 const echo = {
@@ -31,7 +32,7 @@ const twoStep = {
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [{ name: "acme" }, { name: "my-org--evals" }],
     tasks: [
       { collection: "acme", name: "echo", workflow: echo },
@@ -39,8 +40,7 @@ beforeAll(async () => {
       { collection: "my-org--evals", name: "grade--v2", workflow: echo },
     ],
     stepDuration: 20,
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.clearRequests());

@@ -1,7 +1,8 @@
 import { APIUserAbortError, InvalidInputError, Jetty, NotFoundError, RunFailedError } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Diagnosis } from "../../src/helpers/diagnose";
+import { emulatorWithClient } from "../helpers/emulator";
 import { json, startLoopback } from "../helpers/loopback";
 
 /** parent → (fan-out) child → (fan-out) grandchild; a grandchild whose item has no `text` fails. */
@@ -48,8 +49,7 @@ const tasks = [
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({ collections: [{ name: "acme" }], tasks });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  ({ emulator, jetty } = await emulatorWithClient({ collections: [{ name: "acme" }], tasks }));
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.clearRequests());

@@ -3,18 +3,15 @@ import { type Emulator, startEmulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { trialActivated } from "../../src/resources/trial";
 import { DEFAULT_PROVIDER_KEYS } from "../../src/runbooks/preflight";
+import { ECHO_WORKFLOW, emulatorWithClient } from "../helpers/emulator";
 import { SPARSE } from "../helpers/emulator-mode";
 
-const echo = {
-  init_params: { text: "hi" },
-  step_configs: { echo: { activity: "text_echo", text_path: "init_params.text" } },
-  steps: ["echo"],
-};
+const echo = ECHO_WORKFLOW;
 
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [
       { name: "fresh" },
       { name: "trial", trial: { active: true, runsLimit: 10, runsUsed: 2 } },
@@ -25,8 +22,7 @@ beforeAll(async () => {
       { name: "google", trial: { active: true }, environment: { GOOGLE_API_KEY: "g" } },
     ],
     tasks: ["trial", "timed", "almost"].map((collection) => ({ collection, name: "echo", workflow: echo })),
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+  }));
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.clearRequests());

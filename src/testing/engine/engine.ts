@@ -4,6 +4,7 @@
  * returns) through `running` to a terminal status, one scheduler turn (or `stepDuration` ms) per step.
  */
 import { randomBytes } from "node:crypto";
+import { isRecord } from "../../util/is-record";
 import { runtimeParameterName, workflowIdOf } from "../contracts";
 import type { EmulatedStep, EmulatedTask, EmulatedTrajectory } from "../entities";
 import { contentTypeFor } from "../files/content-type";
@@ -353,8 +354,4 @@ function structuralProblem(workflow: { step_configs?: unknown; steps?: unknown }
     if (typeof config.activity !== "string") return `ValueError: step '${name}' has no 'activity'`;
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,8 @@
  * `simple_judge`. Outputs are pure functions of the inputs, so tests can assert them exactly, unless the
  * test scripted the reply (`emulator.scriptJudge`, see ../../scripts.ts).
  */
+
+import { isRecord } from "../../../util/is-record";
 import { evaluatePath } from "../../contracts";
 import { type JudgeCall, replyText, verdictOf } from "../../scripts";
 import {
@@ -216,7 +218,3 @@ export const llmActivities: readonly Activity[] = [
   litellmVision,
   simpleJudge,
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -4,6 +4,8 @@
  * per `primary_outputs` entry of the runbook's front matter, and lists them as the platform does. A test
  * can script the files (and a failure) with `emulator.scriptRunbook` (see ../../scripts.ts).
  */
+
+import { isRecord } from "../../../util/is-record";
 import { contentTypeFor, extensionOf } from "../../files/content-type";
 import { tinyPng } from "../../files/png";
 import { primaryOutputsOf } from "../../frontmatter";
@@ -98,7 +100,3 @@ function placeholder(name: string, agent: string, model: string): string {
 
 /** The runbook activity, for the registry. */
 export const runbookActivities: readonly Activity[] = [runbook];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

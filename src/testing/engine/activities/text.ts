@@ -1,4 +1,6 @@
 /** Text activities: `text_echo`, `text_template`, `text_concatenate`, `text_split`. */
+
+import { isRecord } from "../../../util/is-record";
 import { evaluatePath } from "../../contracts";
 import { type Activity, asText, required, StepFailure } from "../activity";
 
@@ -58,7 +60,3 @@ const textSplit: Activity = {
 
 /** The text activities, for the registry. */
 export const textActivities: readonly Activity[] = [textEcho, textTemplate, textConcatenate, textSplit];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -1,181 +1,28 @@
 import { InvalidInputError, JettyError, NotFoundError } from "../core/errors";
 import { requireName } from "../core/input";
-import type { Uploadable } from "../core/multipart";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
-import type { FileDownload } from "../helpers/file-download";
-import { asStoragePath, type FileId, type StoragePath } from "../helpers/storage-path";
+import { asStoragePath } from "../helpers/storage-path";
 import { Urls } from "../helpers/urls";
 import type { WaitOptions } from "../helpers/wait";
+import type { ChatCompletionResult, RunbookRunInfo } from "../resources/chat";
+import type { ResourceContext } from "../resources/resource";
+import { APIResource } from "../resources/resource";
+import { WAIT_WITH_SECRETS } from "../resources/runs";
+import type { Trajectory } from "../resources/trajectories";
+import { MissingSecretsError } from "../runbooks/errors";
 import { findLaunchedTrajectory, type Launch } from "../runbooks/find-trajectory";
-import { loadRunbook, type ParseRunbookOptions, parseRunbook, type Runbook } from "../runbooks/parse";
+import { loadRunbook, parseRunbook } from "../runbooks/parse";
 import { computePreflight, type PreflightResult } from "../runbooks/preflight";
-import {
-  type BuildRunbookRequestOptions,
-  buildRunbookRequest,
-  type TemplateVariableValue,
-} from "../runbooks/request";
+import { buildRunbookRequest } from "../runbooks/request";
 import { resultFiles } from "../runbooks/result-files";
-import type { Chat, ChatCompletionChunk, ChatCompletionResult, RunbookRunInfo } from "./chat";
-import type { Environment } from "./environment";
-import type { Files } from "./files";
-import type { ResourceContext } from "./resource";
-import { APIResource } from "./resource";
-import { type Runs, WAIT_WITH_SECRETS } from "./runs";
-import type { Trajectories, Trajectory } from "./trajectories";
-import type { Trial } from "./trial";
-
-/**
- * The resources `jetty.runbooks` composes.
- *
- * @example
- * ```ts
- * // Wired by the client; you only meet it when composing resources yourself.
- * const deps: RunbookDependencies = {
- *   environment: jetty.environment, trial: jetty.trial, files: jetty.files,
- *   runs: jetty.runs, chat: jetty.chat, trajectories: jetty.trajectories,
- * };
- * ```
- */
-export interface RunbookDependencies {
-  environment: Environment;
-  trial: Trial;
-  files: Files;
-  runs: Runs;
-  chat: Chat;
-  /** Finds the run's trajectory when the response does not name it. */
-  trajectories: Trajectories;
-}
-
-/**
- * Options of `jetty.runbooks.preflight`.
- *
- * @example
- * ```ts
- * const options: RunbookPreflightOptions = { secretParams: { GITHUB_PAT: token } };
- * await jetty.runbooks.preflight("acme", runbook, options);
- * ```
- */
-export interface RunbookPreflightOptions extends RequestOptions {
-  /** One-off secrets you will pass to `run`; only their names count here. */
-  secretParams?: Record<string, string>;
-  /** Provider keys that make a collection "have its own keys" (default: the five documented ones). */
-  providerKeys?: string[];
-}
-
-/**
- * Options of `jetty.runbooks.run`.
- *
- * @example
- * ```ts
- * const options: RunbookRunOptions = { collection: "acme", task: "report", templateVariables: { sample_size: 5 }, wait: true };
- * await jetty.runbooks.run(runbook, options);
- * ```
- */
-export interface RunbookRunOptions extends RequestOptions {
-  /** The collection to run in (supplies env vars and secrets). */
-  collection: string;
-  /** The task the trajectories are grouped under; created by the server on the first run. */
-  task: string;
-  /** Values for the runbook's `{{placeholders}}` (sent as `jetty.template_variables`). */
-  templateVariables?: Record<string, TemplateVariableValue>;
-  /** Local files, Blobs, bytes or streams to upload first; they reach the sandbox under /app/assets/. */
-  files?: Uploadable[];
-  /** Storage paths already uploaded (`jetty.file_paths`). */
-  filePaths?: Array<StoragePath | string>;
-  /** `file-…` ids from `jetty.files.create` (`jetty.files`). */
-  fileIds?: Array<FileId | string>;
-  /**
-   * One-off secrets for this run, for required secrets the collection lacks. Sent as
-   * `jetty.secret_params` (the older skill's suggestion; the field is undocumented) and never logged.
-   */
-  secretParams?: Record<string, string>;
-  /** Force trial keys on or off; by default the preflight decides. */
-  useTrialKeys?: boolean;
-  /** Override agent, model, provider or snapshot from the front matter. */
-  agent?: BuildRunbookRequestOptions["agent"];
-  model?: string;
-  modelProvider?: BuildRunbookRequestOptions["modelProvider"];
-  snapshot?: BuildRunbookRequestOptions["snapshot"];
-  /** Stream the completion; each chunk goes to `onEvent`. */
-  stream?: boolean;
-  /** Receives each streamed chunk (with `stream: true`). */
-  onEvent?: (chunk: ChatCompletionChunk) => void;
-  /** Wait for the trajectory to finish and collect its results files. */
-  wait?: boolean | WaitOptions;
-}
-
-/**
- * A results file of a finished runbook run, ready to download.
- *
- * @example
- * ```ts
- * const run = await jetty.runbooks.run(runbook, { collection: "acme", task: "report", wait: true });
- * const file: RunbookResultFile | undefined = run.resultFiles[0];
- * if (file) await (await file.download()).saveTo("./results");
- * ```
- */
-export interface RunbookResultFile {
-  /** The storage path, as the trajectory reports it. */
-  path: StoragePath;
-  /** True for files named in the front matter's `primary_outputs`. */
-  primary: boolean;
-  /** Downloads the file (streamed). */
-  download(options?: RequestOptions): Promise<FileDownload>;
-}
-
-/**
- * What `jetty.runbooks.run` resolves with.
- *
- * @example
- * ```ts
- * const run: RunbookRun = await jetty.runbooks.run(runbook, { collection: "acme", task: "report" });
- * const trajectory = await run.wait();
- * ```
- */
-export interface RunbookRun {
-  trajectoryId: string;
-  collection: string;
-  task: string;
-  /** The trajectory's page in the web app. */
-  url: string;
-  /** The preflight that allowed the run. */
-  preflight: PreflightResult;
-  /** The completion (non-streamed runs). */
-  completion: ChatCompletionResult | undefined;
-  /** The finished trajectory (with `wait`). */
-  trajectory: Trajectory | undefined;
-  /** Results files, primary outputs first (with `wait`). */
-  resultFiles: RunbookResultFile[];
-  /** Waits for the run (if not already waited for) and returns the final trajectory. */
-  wait(options?: WaitOptions): Promise<Trajectory>;
-}
-
-/**
- * Thrown by `jetty.runbooks.run` when required secrets are neither configured on the collection
- * nor passed in `secretParams`. Names only, never values.
- *
- * @example
- * ```ts
- * import { MissingSecretsError } from "@jetty/sdk";
- * try { await jetty.runbooks.run(runbook, { collection: "c", task: "t" }); } catch (e) {
- *   if (e instanceof MissingSecretsError) console.log("set:", e.missing.join(", "));
- * }
- * ```
- */
-export class MissingSecretsError extends InvalidInputError {
-  override name = "MissingSecretsError";
-  /** Env names of the missing required secrets. */
-  readonly missing: string[];
-  constructor(collection: string, missing: string[]) {
-    super(
-      "secrets",
-      `the runbook needs ${missing.join(", ")}, which collection "${collection}" does not have. Set them with ` +
-        `jetty.environment.set("${collection}", { … }) or pass them in secretParams for this run.`,
-    );
-    this.missing = missing;
-  }
-}
+import type { ParseRunbookOptions, Runbook } from "../runbooks/runbook";
+import type {
+  RunbookDependencies,
+  RunbookPreflightOptions,
+  RunbookRun,
+  RunbookRunOptions,
+} from "./runbook-options";
 
 /**
  * `jetty.runbooks`: parse runbooks safely (YAML front matter only, never evaluated), check their

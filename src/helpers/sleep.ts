@@ -1,4 +1,4 @@
-import { APIUserAbortError } from "./errors";
+import { APIUserAbortError } from "../errors";
 
 /**
  * Waits `ms`, or rejects with {@link APIUserAbortError} as soon as `signal` aborts. Written on

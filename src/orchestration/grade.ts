@@ -3,16 +3,16 @@
  * independent grading task (a rubric or an LLM judge) to completion, read its grade file and label the
  * trajectory, which stays on Jetty as the durable, comparable record of the eval.
  */
-import type { Jetty } from "../client";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import type { RequestOptions } from "../core/options";
 import type { Uploadable } from "../core/upload-source";
-import type { RunParams } from "../resources/runs";
-import type { LabelWriteOptions, Trajectory } from "../resources/trajectories";
+import type { StoragePath } from "../helpers/storage-path";
+import { checkWaitOptions, type WaitOptions } from "../helpers/wait";
+import type { Files } from "../resources/files";
+import type { RunParams, Runs } from "../resources/runs";
+import type { LabelWriteOptions, Trajectories, Trajectory } from "../resources/trajectories";
 import { GradeFileNotFoundError, GradeLabelsError, GradeParseError } from "./grade-errors";
-import type { StoragePath } from "./storage-path";
-import { checkWaitOptions, type WaitOptions } from "./wait";
 
 /**
  * Labels for the grading trajectory: a fixed map, or a function of the parsed grade.
@@ -133,7 +133,7 @@ export interface GradeResult<G = unknown> {
  * ```
  */
 export async function gradeWithJetty<G = unknown>(
-  jetty: Pick<Jetty, "runs" | "trajectories" | "files">,
+  jetty: { runs: Runs; trajectories: Trajectories; files: Files },
   collection: string,
   task: string,
   options: GradeOptions<G>,

@@ -1,7 +1,7 @@
 /** The failures of `gradeWithJetty` after its grading run finished: each names what went wrong. */
 import { JettyError } from "../core/errors";
+import type { StoragePath } from "../helpers/storage-path";
 import type { Trajectory } from "../resources/trajectories";
-import type { StoragePath } from "./storage-path";
 
 /** Where a grading failure happened. */
 interface GradeErrorInit {
