@@ -141,3 +141,9 @@ function nearestKey(key: string, known: ReadonlySet<string>): string | undefined
 
 /** The params of the `skip`/`limit` lists (`collections.list`, `tasks.list`). */
 export const LIST_PARAM_KEYS: ReadonlySet<string> = new Set(["skip", "limit"]);
+
+/** The params of a page-numbered list (`trajectories.list`). */
+export const PAGE_PARAM_KEYS: ReadonlySet<string> = new Set(["limit", "page"]);
+
+/** The params of `routines.list`. */
+export const ROUTINE_LIST_PARAM_KEYS: ReadonlySet<string> = new Set(["task"]);

@@ -3,6 +3,7 @@ import type { ZodMiniArray } from "zod/mini";
 import { APIPromise } from "../core/api-promise";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
+import { checkOptionKeys, LIST_PARAM_KEYS } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import type { OperationDescriptor, SchemaRef } from "../generated/operations";
 import type { zMessageResponse } from "../generated/schemas";
@@ -88,6 +89,7 @@ export abstract class AssetResource<
     const page = (skip: number | undefined) =>
       APIPromise.attempt(() => {
         requireName("collection", collection);
+        checkOptionKeys(params, LIST_PARAM_KEYS, { what: "params" });
         const query = { skip, limit: params.limit };
         return callOperation(this._transport, this.#ops.list, { path: { collection }, query }, options);
       });

@@ -3,6 +3,7 @@ import { APIPromise } from "../core/api-promise";
 import { InvalidInputError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
+import { checkOptionKeys, ROUTINE_LIST_PARAM_KEYS } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import { secretValues } from "../core/redact";
 import {
@@ -113,6 +114,7 @@ export class Routines extends APIResource {
   list(collection: string, params: { task?: string } = {}, options?: RequestOptions): ListPromise<Routine> {
     const routines = APIPromise.attempt(() => {
       requireName("collection", collection);
+      checkOptionKeys(params, ROUTINE_LIST_PARAM_KEYS, { what: "params" });
       const listed =
         params.task === undefined
           ? callOperation(this._transport, listRoutines, { path: { collection } }, options)

@@ -1,8 +1,10 @@
 /** Paging of `jetty.trajectories.list`: the page object, its iteration and `toArray`. */
+
 import { APIPromise } from "../core/api-promise";
 import { InvalidInputError, JettyError } from "../core/errors";
 import { requireName, requireObject } from "../core/input";
 import { callOperation } from "../core/operation";
+import { checkOptionKeys, PAGE_PARAM_KEYS } from "../core/option-keys";
 import type { RequestOptions } from "../core/options";
 import type { Transport } from "../core/transport";
 import { listTrajectories } from "../generated/operations";
@@ -222,6 +224,7 @@ export function listTrajectoryPages(
     requireName("collection", collection);
     requireName("task", task);
     requireObject("params", params);
+    checkOptionKeys(params, PAGE_PARAM_KEYS, { what: "params" });
     const limit = positiveInteger("limit", params.limit);
     const start = positiveInteger("page", params.page) ?? 1;
     const fetchPage = (page: number): APIPromise<TrajectoryPage> =>

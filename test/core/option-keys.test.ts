@@ -146,6 +146,29 @@ describe("request options where params belong are rejected, saying where they go
     // The right place works.
     expect(await jetty.collections.list({ limit: 5 }, { timeout: 5_000 })).toHaveLength(1);
   });
+
+  it("every other list with params: trajectories, datasets, models, routines", async () => {
+    emulator.requests.length = 0;
+    await invalid(
+      jetty.trajectories.list("acme", "t", { timeout: 1_000 } as never),
+      "params.timeout",
+      /request option.*last argument/,
+    );
+    await invalid(
+      jetty.trajectories.list("acme", "t", { pge: 2 } as never),
+      "params.pge",
+      'did you mean "page"',
+    );
+    await invalid(jetty.datasets.list("acme", { limt: 5 } as never), "params.limt", 'did you mean "limit"');
+    await invalid(
+      jetty.models.list("acme", { signal: AbortSignal.timeout(1_000) } as never),
+      "params.signal",
+      /request option/,
+    );
+    await invalid(jetty.routines.list("acme", { tsk: "t" } as never), "params.tsk", 'did you mean "task"');
+    expect(emulator.requests).toHaveLength(0);
+    expect(await jetty.datasets.list("acme", { limit: 5 })).toEqual(expect.any(Array));
+  });
 });
 
 describe("ClientOptions", () => {
