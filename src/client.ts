@@ -125,7 +125,10 @@ export class Jetty {
    * ```
    */
   withOptions(options: ClientOptions): Jetty {
-    return new Jetty({ ...this.#options, ...options });
+    // Through this.constructor: a subclass gets its own kind back, and naming Jetty inside its own body
+    // would make esbuild rename the class `_Jetty`.
+    const Client = this.constructor as new (options: ClientOptions) => Jetty;
+    return new Client({ ...this.#options, ...options });
   }
 
   /**

@@ -148,7 +148,6 @@ describe("request options where params belong are rejected, saying where they go
   });
 
   it("every other list with params: trajectories, datasets, models, routines", async () => {
-    emulator.requests.length = 0;
     await invalid(
       jetty.trajectories.list("acme", "t", { timeout: 1_000 } as never),
       "params.timeout",

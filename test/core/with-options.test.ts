@@ -26,6 +26,19 @@ beforeEach(() => {
 });
 
 describe("withOptions", () => {
+  it("a subclass gets its own kind back, with the subclass's behaviour", async () => {
+    class TenantClient extends Jetty {
+      tenant(): string {
+        return this.baseURL;
+      }
+    }
+    const base = new TenantClient({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+    const copy = base.withOptions({ timeout: 1_000 });
+    expect(copy).toBeInstanceOf(TenantClient);
+    expect((copy as TenantClient).tenant()).toBe(emulator.url);
+    expect((await copy.collections.get("acme")).name).toBe("acme");
+  });
+
   it("per tenant: the new token is used by the copy, the original keeps its own", async () => {
     const jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
     const tenant = jetty.withOptions({ token: "mlc_only_beta_token_0123456789abcdef" });
