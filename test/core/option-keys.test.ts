@@ -4,23 +4,18 @@
  * (init params, workflow documents, chat params) pass through untouched.
  */
 import { InvalidInputError, Jetty } from "@jetty/sdk";
-import { type Emulator, startEmulator } from "@jetty/sdk/testing";
+import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ECHO_WORKFLOW, emulatorWithClient } from "../helpers/emulator";
 import { rejectionOf } from "../helpers/loopback";
 
-const echo = {
-  init_params: { text: "default" },
-  step_configs: { echo: { activity: "text_echo", text_path: "init_params.text" } },
-  steps: ["echo"],
-};
 let emulator: Emulator;
 let jetty: Jetty;
 beforeAll(async () => {
-  emulator = await startEmulator({
+  ({ emulator, jetty } = await emulatorWithClient({
     collections: [{ name: "acme" }],
-    tasks: [{ collection: "acme", name: "echo", workflow: echo }],
-  });
-  jetty = new Jetty({ baseURL: emulator.url, token: emulator.token, logLevel: "off" });
+    tasks: [{ collection: "acme", name: "echo", workflow: ECHO_WORKFLOW }],
+  }));
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.clearRequests());
@@ -186,7 +181,7 @@ describe("wire objects are not checked", () => {
   it("a workflow document and chat params keep their own keys", async () => {
     const task = await jetty.tasks.create("acme", {
       name: "wire",
-      workflow: { ...echo, some_future_field: { any: "thing" } },
+      workflow: { ...ECHO_WORKFLOW, some_future_field: { any: "thing" } },
     });
     expect(task.name).toBe("wire");
     const completion = (await jetty.chat.completions.create({
