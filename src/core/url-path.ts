@@ -59,21 +59,22 @@ function pieces(template: string, params: readonly PathParam[]): readonly Piece[
 }
 
 function encodeValue(param: PathParam, value: unknown): string {
-  const name = sdkName(param.name);
   if (typeof value !== "string" || value.trim() === "") {
-    throw new InvalidInputError(name, "expected a non-empty string.");
+    throw new InvalidInputError(sdkName(param.name), "expected a non-empty string.");
   }
   // Leading slashes of a storage path are not part of it (the API's paths are relative).
   const segments = param.keepSlashes ? value.replace(/^\/+/, "").split("/") : [value];
   for (const segment of segments) {
     if (isDotSegment(segment)) {
       throw new InvalidInputError(
-        name,
+        sdkName(param.name),
         `"." and ".." (or an encoding of them) cannot be ${param.keepSlashes ? "segments of" : "used as"} a path parameter: the URL would address another route.`,
       );
     }
   }
-  return segments.map((segment) => encodeURIComponent(segment)).join("/");
+  return segments.length === 1
+    ? encodeURIComponent(segments[0] as string)
+    : segments.map(encodeURIComponent).join("/");
 }
 
 /** `.` or `..`, directly or after any number of percent-decodings (each one shortens the text). */
