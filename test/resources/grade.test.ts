@@ -20,27 +20,9 @@ import {
 import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emulatorWithClient } from "../helpers/emulator";
+import { runbookWorkflow } from "../helpers/runbook-workflow";
 
-const GRADER = {
-  init_params: {
-    agent: "claude-code",
-    model: "claude-sonnet-4-6",
-    instruction: "Grade",
-    vars: {},
-    file_paths: [],
-  },
-  step_configs: {
-    run: {
-      activity: "runbook",
-      agent_path: "init_params.agent",
-      model_path: "init_params.model",
-      instruction_path: "init_params.instruction",
-      template_variables_path: "init_params.vars",
-      files_path: "init_params.file_paths",
-    },
-  },
-  steps: ["run"],
-};
+const GRADER = runbookWorkflow({ instruction: "Grade" });
 
 type Grade = { total: number; pass: boolean };
 let emulator: Emulator;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/testing/index";
+import { runbookWorkflow } from "../helpers/runbook-workflow";
 import { api, createTask, oneStep, runAndWait, start } from "./helpers";
 
 describe("activities", () => {
@@ -274,21 +275,10 @@ describe("activities", () => {
     const instruction =
       '---\nversion: "1.0.0"\nprimary_outputs:\n  - report.md\n  - chart.png\n---\n# Objective\n';
     const t = await run(
-      {
-        init_params: { instruction, agent: "codex", model: "gpt-5.5", vars: { a: "1" }, file_paths: [] },
-        step_configs: {
-          run: {
-            activity: "runbook",
-            agent_path: "init_params.agent",
-            model_path: "init_params.model",
-            instruction_path: "init_params.instruction",
-            template_variables_path: "init_params.vars",
-            files_path: "init_params.file_paths",
-            snapshot: "python312-uv",
-          },
-        },
-        steps: ["run"],
-      },
+      runbookWorkflow(
+        { instruction, agent: "codex", model: "gpt-5.5", vars: { a: "1" } },
+        { snapshot: "python312-uv" },
+      ),
       {},
     );
     const out = t.steps.run.outputs;

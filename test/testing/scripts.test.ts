@@ -1,29 +1,10 @@
 import { Jetty, type Trajectory } from "@jetty/sdk";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/testing/index";
+import { runbookWorkflow } from "../helpers/runbook-workflow";
 
 /** A grader task as deploy-grader registers it: one `runbook` step wired to init_params. */
-const GRADER = {
-  init_params: {
-    agent: "claude-code",
-    model: "claude-sonnet-4-6",
-    instruction: "Grade it",
-    vars: {},
-    file_paths: [],
-  },
-  step_configs: {
-    run: {
-      activity: "runbook",
-      agent_path: "init_params.agent",
-      model_path: "init_params.model",
-      instruction_path: "init_params.instruction",
-      template_variables_path: "init_params.vars",
-      files_path: "init_params.file_paths",
-      snapshot: "python312-uv",
-    },
-  },
-  steps: ["run"],
-};
+const GRADER = runbookWorkflow({ instruction: "Grade it" }, { snapshot: "python312-uv" });
 
 const JUDGED = {
   init_params: { answer: "Paris", other: "Lyon" },
