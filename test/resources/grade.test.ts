@@ -19,8 +19,8 @@ import {
 } from "@jetty/sdk";
 import type { Emulator } from "@jetty/sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runbookWorkflow } from "../../src/testing/runbook-workflow";
 import { emulatorWithClient } from "../helpers/emulator";
-import { runbookWorkflow } from "../helpers/runbook-workflow";
 
 const GRADER = runbookWorkflow({ instruction: "Grade" });
 

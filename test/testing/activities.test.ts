@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/testing/index";
-import { runbookWorkflow } from "../helpers/runbook-workflow";
+import { runbookWorkflow } from "../../src/testing/runbook-workflow";
 import { api, createTask, oneStep, runAndWait, start } from "./helpers";
 
 describe("activities", () => {
@@ -275,10 +275,7 @@ describe("activities", () => {
     const instruction =
       '---\nversion: "1.0.0"\nprimary_outputs:\n  - report.md\n  - chart.png\n---\n# Objective\n';
     const t = await run(
-      runbookWorkflow(
-        { instruction, agent: "codex", model: "gpt-5.5", vars: { a: "1" } },
-        { snapshot: "python312-uv" },
-      ),
+      runbookWorkflow({ instruction, agent: "codex", model: "gpt-5.5", vars: { a: "1" } }),
       {},
     );
     const out = t.steps.run.outputs;

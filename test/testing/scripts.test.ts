@@ -1,10 +1,10 @@
 import { Jetty, type Trajectory } from "@jetty/sdk";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/testing/index";
-import { runbookWorkflow } from "../helpers/runbook-workflow";
+import { runbookWorkflow } from "../../src/testing/runbook-workflow";
 
 /** A grader task as deploy-grader registers it: one `runbook` step wired to init_params. */
-const GRADER = runbookWorkflow({ instruction: "Grade it" }, { snapshot: "python312-uv" });
+const GRADER = runbookWorkflow({ instruction: "Grade it" });
 
 const JUDGED = {
   init_params: { answer: "Paris", other: "Lyon" },

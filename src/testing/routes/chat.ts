@@ -14,6 +14,7 @@ import { sendJson } from "../http/respond";
 import type { Router } from "../http/router";
 import { invalid, validate } from "../http/validation";
 import { hex } from "../ids";
+import { runbookWorkflow } from "../runbook-workflow";
 import { replyText, verdictOf } from "../scripts";
 import { chargeTrial, trialInfo } from "./runs";
 
@@ -169,36 +170,6 @@ const PROVIDERS: Record<string, string> = {
   codex: "openai",
   "gemini-cli": "google",
 };
-
-/** The workflow mise registers for a runbook task (jetty-api.md §3.7). */
-function runbookWorkflow(): Record<string, unknown> {
-  return {
-    init_params: {
-      agent: "claude-code",
-      model: "claude-sonnet-4-6",
-      snapshot: "python312-uv",
-      instruction: "",
-      vars: {},
-      file_paths: [],
-    },
-    step_configs: {
-      run: {
-        activity: "runbook",
-        agent_path: "init_params.agent",
-        model_path: "init_params.model",
-        instruction_path: "init_params.instruction",
-        template_variables_path: "init_params.vars",
-        files_path: "init_params.file_paths",
-        snapshot_path: "init_params.snapshot",
-        cpus: 4,
-        memory: "8G",
-        timeout_sec: 1200,
-        network_enabled: true,
-      },
-    },
-    steps: ["run"],
-  };
-}
 
 const STREAM_ERROR = {
   error: {
