@@ -1,7 +1,7 @@
 /**
  * What the transport offers callers, over real HTTP: asResponse(), token functions refreshed once
  * on a 401, connection errors that name the address, ky's hooks as the extension point, byte
- * progress on transfers, and the `ack` reading of acknowledgements.
+ * progress on transfers, the `ack` reading of acknowledgements, and that a finished call keeps no body.
  */
 import { inspect } from "node:util";
 import {
@@ -262,5 +262,25 @@ describe("request bodies", () => {
     const body = JSON.stringify({ name: "acme", description: "d" });
     expect(read).toEqual([body, body]);
     expect(api.requests.map((r) => r.body)).toEqual([body, body]);
+  });
+});
+
+describe("what a finished call leaves behind", () => {
+  // ky's options (which a hook receives, and which carry the call's state) outlive the call by a GC or
+  // two; if they still held the body, every body of many calls in flight would be promoted to the old
+  // generation (docs/benchmarks.md). The data reaches the caller, and the state keeps none of it.
+  it("the call state ky's objects carry holds no body text or Response once the data is returned", async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const hooks: Hooks = { afterResponse: [(_request, options) => void seen.push(options as never)] };
+    const big = { id: 1, name: "acme", description: "x".repeat(50_000) };
+    api.next((_req, res) => json(res, 200, big));
+    const collection = await jetty({ hooks }).collections.get("acme");
+    expect(collection.description).toBe(big.description);
+    expect(seen).toHaveLength(1);
+    const call = seen[0]?.jettyCall as Record<string, unknown>;
+    expect(call).toMatchObject({ method: "GET", attempts: 1 });
+    expect(call.text).toBeUndefined();
+    expect(call.original).toBeUndefined();
+    expect(call.handed).toBeUndefined();
   });
 });
