@@ -23,6 +23,9 @@ export {
 export {
   zChatCompletion,
   zChatCompletionChoice,
+  zChatCompletionChunk,
+  zChatCompletionChunkChoice,
+  zChatCompletionDelta,
   zChatCompletionMessage,
   zCollection,
   zCollectionEnvironment,

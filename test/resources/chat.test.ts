@@ -123,7 +123,8 @@ describe("chat completions: runbook mode", () => {
     expect(trajectory.status).toBe("completed");
   });
 
-  it("surfaces the trajectory id on the stream after the first chunk", async () => {
+  // Sparse mode leaves the `jetty` block out of streamed chunks too (see above).
+  it.skipIf(SPARSE)("surfaces the trajectory id on the stream after the first chunk", async () => {
     const stream = await jetty.chat.completions.create({ ...params, stream: true });
     let idAtFirst: string | undefined;
     for await (const _ of stream) idAtFirst ??= stream.run?.trajectoryId;

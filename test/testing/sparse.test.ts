@@ -122,6 +122,42 @@ describe("responses: sparse", () => {
     expect(res.body.choices[0].message.content).toMatch(/Runbook run started/);
   });
 
+  it("streams runbook chunks at their least, and passthrough chunks in OpenAI's documented shape", async () => {
+    const events = async (body: Record<string, unknown>) => {
+      const res = await api(sparse, "/v1/chat/completions", {
+        method: "POST",
+        body: { messages: [{ role: "user", content: "go on now" }], stream: true, ...body },
+      });
+      expect(res.status).toBe(200);
+      const frames = String(res.body)
+        .split("\n\n")
+        .filter((frame) => frame.startsWith("data: {"));
+      return frames.map((frame) => JSON.parse(frame.slice("data: ".length)));
+    };
+    const runbook = await events({ model: "m", jetty: { runbook: true, collection: "demo", task: "rb" } });
+    expect(runbook[0]).toEqual({
+      id: null,
+      object: null,
+      created: null,
+      model: null,
+      choices: [{ index: null, delta: { role: null, content: "" }, finish_reason: null, logprobs: null }],
+      system_fingerprint: null,
+      jetty: null,
+    });
+    expect(runbook.map((chunk) => chunk.choices[0]?.delta?.content ?? "").join("")).toMatch(
+      /^Running agent: claude-code via .*demo\/rb/,
+    );
+    expect(runbook.at(-1).choices[0].finish_reason).toBe("stop");
+    const passthrough = await events({ model: "gpt-4o-mini" });
+    expect(passthrough[0]).toMatchObject({
+      id: expect.stringMatching(/^chatcmpl-/),
+      object: "chat.completion.chunk",
+      model: "gpt-4o-mini",
+      choices: [{ index: 0, delta: { role: "assistant", content: "" } }],
+      system_fingerprint: null,
+    });
+  });
+
   it("leaves injected faults exactly as scripted", async () => {
     const detail = [{ loc: ["body"], msg: "scripted", type: "x" }];
     sparse.fault({ path: "/api/v1/collections/demo", status: 422, body: { detail } });

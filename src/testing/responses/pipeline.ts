@@ -6,7 +6,7 @@
 import { type OperationDescriptor, schemaFor } from "../contracts";
 import { reportViolation } from "../defaults";
 import { messageOf } from "../http/error-body";
-import { type Outgoing, sparseSuccess, TextBody } from "./sparse";
+import { type Outgoing, sparseEvent, sparseSuccess, TextBody } from "./sparse";
 
 /**
  * How the emulator writes bodies (`EmulatorOptions.responses`): `"full"` fills every field in,
@@ -67,6 +67,14 @@ export class ResponsePolicy {
     const issues = check(op, out.body);
     if (issues === undefined) return out;
     return { status: 500, body: { detail: this.#violation(op, request, status, issues) } };
+  }
+
+  /**
+   * The data of one Server-Sent Event of `op` as this mode sends it; `documented` when the stream
+   * follows a documented format (OpenAI's passthrough chunks), which sparse mode keeps the ids of.
+   */
+  eventData(op: OperationDescriptor | undefined, data: unknown, documented: boolean): unknown {
+    return this.mode === "sparse" && op ? sparseEvent(op, data, documented) : data;
   }
 
   /**

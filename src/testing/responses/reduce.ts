@@ -13,6 +13,9 @@ import type { ZodMiniType } from "zod/mini";
 import {
   zChatCompletion,
   zChatCompletionChoice,
+  zChatCompletionChunk,
+  zChatCompletionChunkChoice,
+  zChatCompletionDelta,
   zChatCompletionMessage,
   zCollection,
   zCollectionEnvironment,
@@ -116,6 +119,11 @@ const REDUCTIONS = new Map<ZodMiniType, Reduction>([
   [zChatCompletion, { walk: ["choices"] }],
   [zChatCompletionChoice, { walk: ["message"], keep: ["finish_reason"] }],
   [zChatCompletionMessage, { keep: ["content"] }],
+  // A streamed chunk: the text, the end and the usage are the answer's data; the run block may be
+  // missing, as in the unstreamed answer (the SDK then finds the run by listing).
+  [zChatCompletionChunk, { walk: ["choices"], keep: ["usage"] }],
+  [zChatCompletionChunkChoice, { walk: ["delta"], keep: ["finish_reason"] }],
+  [zChatCompletionDelta, { keep: ["content"] }],
 ]);
 
 function onlyTrue(value: unknown): unknown {

@@ -104,3 +104,17 @@ export function sparseSuccess(op: OperationDescriptor, status: number, body: unk
   const shape = SHAPES[op.operationId as OperationId];
   return shape ? shape(least, status, body) : { status, body: least };
 }
+
+/**
+ * The sparse form of one streamed event of `op`. The stream's format is undocumented in runbook mode
+ * (its chunks are reduced to the text, the end, the usage and the run); a passthrough stream follows
+ * OpenAI's documented chunk, whose `id`, `object`, `created`, `model` and `choices` (index, delta with
+ * the role, finish reason) it keeps; only the extras go.
+ */
+export function sparseEvent(op: OperationDescriptor, data: unknown, documented: boolean): unknown {
+  if (!op.events || typeof data !== "object" || data === null) return data;
+  const least = reduce(schemaFor(op.events), data) as Record<string, unknown>;
+  if (!documented) return least;
+  const { id, object, created, model, choices } = data as Record<string, unknown>;
+  return { ...least, id, object, created, model, choices };
+}

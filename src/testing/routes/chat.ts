@@ -228,7 +228,8 @@ async function stream(ctx: RequestContext, core: Core, c: Completion, includeUsa
   // brokenStream: the role chunk and the first content chunk arrive, then the connection drops without [DONE].
   const last = ctx.fault?.brokenStream ? Math.min(1, events.length - 1) : Number.POSITIVE_INFINITY;
   for (let i = 0; i < events.length; i++) {
-    const violation = ctx.responses?.event(ctx.operation, ctx, events[i]);
+    const data = ctx.responses ? ctx.responses.eventData(ctx.operation, events[i], !c.jetty) : events[i];
+    const violation = ctx.responses?.event(ctx.operation, ctx, data);
     if (violation !== undefined) {
       write(
         `event: error\ndata: ${JSON.stringify({ error: { message: violation, type: "server_error" } })}\n\n`,
@@ -236,7 +237,7 @@ async function stream(ctx: RequestContext, core: Core, c: Completion, includeUsa
       res.end();
       return;
     }
-    const text = `data: ${JSON.stringify(events[i])}\n\n`;
+    const text = `data: ${JSON.stringify(data)}\n\n`;
     if (i === last) {
       if (!res.destroyed) res.write(text, () => res.socket?.destroy());
       return;
