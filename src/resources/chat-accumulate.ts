@@ -2,7 +2,7 @@
  * Folding streamed chunks into one chat completion, the shape a non-streamed call returns:
  * top-level fields from the chunks (the last non-null wins, so the usage chunk's `usage` lands),
  * and per choice index the role, the content and refusal joined, tool calls merged by their index,
- * and the finish reason.
+ * the log probabilities' token lists joined, and the finish reason.
  */
 import type { ChatCompletion, ChatCompletionChoice, ChatCompletionChunk } from "./chat";
 
@@ -18,6 +18,8 @@ export interface ChunkEffect {
 export class CompletionAccumulator {
   readonly #completion: ChatCompletion = { object: "chat.completion", choices: [] };
   readonly #byIndex = new Map<number, ChatCompletionChoice & { message: Message }>();
+  /** How many chunks were added. */
+  chunks = 0;
 
   /** The completion so far; the same object throughout, so copy it to keep one state. */
   get snapshot(): ChatCompletion {
@@ -27,6 +29,7 @@ export class CompletionAccumulator {
   add(chunk: ChatCompletionChunk): ChunkEffect {
     const effect: ChunkEffect = { contentDeltas: [] };
     if (chunk === null || typeof chunk !== "object") return effect;
+    this.chunks++;
     const target = this.#completion as Record<string, unknown>;
     for (const [key, value] of Object.entries(chunk)) {
       if (key === "choices" || key === "object" || value === null || value === undefined) continue;
@@ -49,7 +52,9 @@ export class CompletionAccumulator {
       if (piece.finish_reason !== undefined && piece.finish_reason !== null) {
         choice.finish_reason = piece.finish_reason;
       }
-      if (piece.logprobs !== undefined && piece.logprobs !== null) choice.logprobs = piece.logprobs;
+      if (piece.logprobs !== undefined && piece.logprobs !== null) {
+        choice.logprobs = joinLogprobs(choice.logprobs, piece.logprobs);
+      }
     }
     return effect;
   }
@@ -81,4 +86,20 @@ function mergeToolCalls(message: Message, deltas: Array<Record<string, unknown>>
       if (typeof fn.arguments === "string") call.function.arguments += fn.arguments;
     }
   }
+}
+
+/**
+ * Each chunk's `logprobs` holds the entries of its own tokens (`content`, `refusal`: lists), so the
+ * lists are joined in order; any other field takes the latest value.
+ */
+function joinLogprobs(
+  sofar: Record<string, unknown> | null | undefined,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  const joined: Record<string, unknown> = { ...sofar };
+  for (const [key, value] of Object.entries(next)) {
+    const before = joined[key];
+    joined[key] = Array.isArray(value) && Array.isArray(before) ? [...before, ...value] : value;
+  }
+  return joined;
 }

@@ -4,154 +4,19 @@
  * happens as the chunks are read — by a `for await` loop, or by the stream itself once a listener
  * is attached or a final result is awaited.
  */
-import { APIUserAbortError, type JettyError } from "../core/errors";
+import { JettyError } from "../core/errors";
 import { Stream } from "../core/stream";
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionResult, RunbookRunInfo } from "./chat";
-import { CompletionAccumulator } from "./chat-accumulate";
+import {
+  type ChatCompletionStreamEvents,
+  DONE_RESULT,
+  type Emitted,
+  type EventName,
+  type Listener,
+  StreamState,
+} from "./chat-stream-state";
 
-/**
- * The events of a {@link ChatCompletionStream} and their listeners' arguments. `snapshot`s are the
- * live running values (the completion so far; the content of that choice so far).
- *
- * @example
- * ```ts
- * const onContent: ChatCompletionStreamEvents["content"] = (delta, snapshot) => console.log(delta, snapshot.length);
- * jetty.chat.completions.stream({ model: "gpt-4o-mini", messages }).on("content", onContent);
- * ```
- */
-export interface ChatCompletionStreamEvents {
-  /** Every chunk, after it was folded into `snapshot`. */
-  chunk: (chunk: ChatCompletionChunk, snapshot: ChatCompletion) => void;
-  /** Every non-empty piece of a choice's content, with that choice's content so far. */
-  content: (delta: string, snapshot: string) => void;
-  /** The stream reached `data: [DONE]`; the accumulated completion. */
-  finalChatCompletion: (completion: ChatCompletionResult) => void;
-  /** The stream failed (HTTP status, `error` event, cut connection, timeout, invalid chunk). */
-  error: (error: JettyError) => void;
-  /** The stream was aborted (`abort()`, the caller's signal, or a loop that stopped early). */
-  abort: (error: APIUserAbortError) => void;
-  /** The stream stopped, for whatever reason; always the last event, fired once. */
-  end: () => void;
-}
-
-type EventName = keyof ChatCompletionStreamEvents;
-type Listener = (...args: never[]) => void;
-const DONE_RESULT: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
-
-/** Listeners, the running completion and the final outcome of one stream. */
-class StreamState {
-  readonly accumulator = new CompletionAccumulator();
-  readonly #listeners = new Map<EventName, Array<{ listener: Listener; once: boolean }>>();
-  readonly finished: Promise<ChatCompletion>;
-  #resolve!: (completion: ChatCompletion) => void;
-  #reject!: (error: unknown) => void;
-  #settled = false;
-  started = false;
-
-  constructor() {
-    this.finished = new Promise((resolve, reject) => {
-      this.#resolve = resolve;
-      this.#reject = reject;
-    });
-    // The outcome is also delivered through events and iteration: nobody has to await it.
-    this.finished.catch(() => {});
-  }
-
-  listen(event: EventName, listener: Listener, once: boolean): void {
-    const list = this.#listeners.get(event) ?? [];
-    list.push({ listener, once });
-    this.#listeners.set(event, list);
-  }
-
-  unlisten(event: EventName, listener: Listener): void {
-    const list = this.#listeners.get(event);
-    const at = list?.findIndex((entry) => entry.listener === listener) ?? -1;
-    if (list && at >= 0) list.splice(at, 1);
-  }
-
-  emit<E extends EventName>(event: E, ...args: Parameters<ChatCompletionStreamEvents[E]>): void {
-    const list = this.#listeners.get(event);
-    if (!list || list.length === 0) return;
-    for (const entry of [...list]) {
-      if (entry.once) this.unlisten(event, entry.listener);
-      (entry.listener as (...a: typeof args) => void)(...args);
-    }
-  }
-
-  /** Wraps the chunk iterator so that every chunk, the end and any failure pass through here. */
-  track(
-    inner: AsyncIterator<ChatCompletionChunk>,
-    final: () => ChatCompletionResult,
-  ): AsyncIterator<ChatCompletionChunk> {
-    return {
-      // Chained, not async: one hop per chunk on the SSE hot path.
-      next: () =>
-        inner.next().then(
-          (result) => {
-            if (result.done) {
-              this.#succeed(final());
-              return result;
-            }
-            try {
-              this.#chunk(result.value);
-            } catch (error) {
-              // A listener's own error ends the stream (and releases the connection) and reaches the reader.
-              return this.#abandon(inner, error);
-            }
-            return result;
-          },
-          (error: unknown) => {
-            this.#fail(error);
-            throw error;
-          },
-        ),
-      return: async () => {
-        await inner.return?.().catch(() => {});
-        this.#fail(new APIUserAbortError("The stream was stopped before it ended."));
-        return DONE_RESULT;
-      },
-    };
-  }
-
-  async #abandon(inner: AsyncIterator<ChatCompletionChunk>, error: unknown): Promise<never> {
-    await inner.return?.().catch(() => {});
-    this.#fail(error, false);
-    throw error;
-  }
-
-  #chunk(chunk: ChatCompletionChunk): void {
-    const { contentDeltas } = this.accumulator.add(chunk);
-    this.emit("chunk", chunk, this.accumulator.snapshot);
-    for (const { delta, snapshot } of contentDeltas) this.emit("content", delta, snapshot);
-  }
-
-  #succeed(completion: ChatCompletionResult): void {
-    if (this.#settled) return;
-    this.#settled = true;
-    this.#resolve(completion);
-    this.#last(() => this.emit("finalChatCompletion", completion));
-  }
-
-  #fail(error: unknown, announce = true): void {
-    if (this.#settled) return;
-    this.#settled = true;
-    this.#reject(error);
-    this.#last(() => {
-      if (!announce) return;
-      if (error instanceof APIUserAbortError) this.emit("abort", error);
-      else this.emit("error", error as JettyError);
-    });
-  }
-
-  /** Runs the closing listeners, then `end` even when one of them threw (that error is rethrown). */
-  #last(run: () => void): void {
-    try {
-      run();
-    } finally {
-      this.emit("end");
-    }
-  }
-}
+export type { ChatCompletionStreamEvents } from "./chat-stream-state";
 
 /**
  * A stream of chat-completion chunks (from `chat.completions.stream()` or `create({ stream: true })`)
@@ -186,10 +51,69 @@ export class ChatCompletionStream extends Stream<ChatCompletionChunk> {
    * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
    * ```
    */
-  constructor(open: () => AsyncIterator<ChatCompletionChunk>, controller: AbortController) {
+  constructor(
+    open: () => AsyncIterator<ChatCompletionChunk>,
+    controller: AbortController,
+    connected: Promise<unknown>,
+  ) {
     const state = new StreamState();
     super(() => state.track(open(), () => this!.#final()), controller);
     this.#state = state;
+    connected.then(
+      () => state.connect(),
+      () => {},
+    );
+  }
+
+  /**
+   * The completion accumulated so far (the same object throughout, updated in place by every
+   * chunk); `undefined` before the first chunk.
+   *
+   * @example
+   * ```ts
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
+   * stream.on("chunk", () => console.log(stream.currentChatCompletionSnapshot?.choices[0]?.message?.content));
+   * ```
+   */
+  get currentChatCompletionSnapshot(): ChatCompletion | undefined {
+    return this.#state.accumulator.chunks > 0 ? this.#state.accumulator.snapshot : undefined;
+  }
+
+  /**
+   * Resolves the next time `event` fires, with its listener's argument (or all of them, for
+   * `content` and `chunk`); rejects with the stream's error if it fails or is aborted first, and with
+   * a `JettyError` naming the event if the stream ends without it. Starts reading like `on`.
+   *
+   * @example
+   * ```ts
+   * const stream = jetty.chat.completions.stream({ model: "gpt-4o-mini", messages });
+   * const [firstDelta] = await stream.emitted("content");
+   * ```
+   */
+  emitted<E extends EventName>(event: E): Promise<Emitted<E>> {
+    return new Promise<Emitted<E>>((resolve, reject) => {
+      let pending = true;
+      const settle = (how: () => void) => {
+        if (!pending) return;
+        pending = false;
+        this.off(event, onEvent as ChatCompletionStreamEvents[E]);
+        how();
+      };
+      const onEvent = (...args: unknown[]) =>
+        settle(() =>
+          resolve((args.length === 0 ? undefined : args.length === 1 ? args[0] : args) as Emitted<E>),
+        );
+      if (this.#state.ended && event === "end") return resolve(undefined as Emitted<E>);
+      this.once(event, onEvent as ChatCompletionStreamEvents[E]);
+      if (event === "end") return;
+      this.#state.finished.then(
+        () =>
+          queueMicrotask(() =>
+            settle(() => reject(new JettyError(`The chat stream ended without a "${event}" event.`))),
+          ),
+        (error: unknown) => settle(() => reject(error)),
+      );
+    });
   }
 
   /**

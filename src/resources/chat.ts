@@ -225,7 +225,7 @@ export class Completions extends APIResource {
         let stream: ChatCompletionStream | undefined;
         const chunks = await this.#chunkOptions(params, secrets, response, () => stream);
         const open = sseOpener(response, controller, { ...chunks, ...limits, signal: options.signal });
-        stream = new ChatCompletionStream(open, controller);
+        stream = new ChatCompletionStream(open, controller, Promise.resolve());
         stream.run = runInfo(undefined, response.headers, params, this._context);
         return stream;
       });
@@ -279,6 +279,7 @@ export class Completions extends APIResource {
     stream = new ChatCompletionStream(
       deferredIterator(Promise.resolve(opened), controller, unlink),
       controller,
+      Promise.resolve(opened),
     );
     return stream;
   }
