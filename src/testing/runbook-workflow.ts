@@ -5,7 +5,7 @@
  */
 export function runbookWorkflow(
   init: { instruction?: string; agent?: string; model?: string; vars?: Record<string, unknown> } = {},
-): Record<string, unknown> & { init_params: Record<string, unknown>; steps: string[] } {
+) {
   return {
     init_params: {
       agent: init.agent ?? "claude-code",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runbookWorkflow } from "../../src/testing/runbook-workflow";
 import { validateWorkflow } from "../../src/workflows/validate";
 import { codes, issuesOf, onlyIssue, workflow } from "./helpers";
 
@@ -433,16 +434,11 @@ describe("image generators: outputs.storage_path / outputs.image_url → outputs
 });
 
 describe("runbook tasks", () => {
-  const run = {
-    activity: "runbook",
-    agent_path: "init_params.agent",
-    model_path: "init_params.model",
-    instruction_path: "init_params.instruction",
-    template_variables_path: "init_params.vars",
-    files_path: "init_params.file_paths",
-    snapshot: "python312-uv",
-  };
-  const init = { agent: "claude-code", model: "m", instruction: "", vars: {}, file_paths: [] };
+  // The task exactly as mise registers it: every field of its runbook step must pass.
+  const {
+    init_params: init,
+    step_configs: { run },
+  } = runbookWorkflow({ model: "m" });
 
   it("accepts exactly steps ['run'] with activity runbook", () => {
     expect(codes(workflow({ run }, ["run"], init))).toEqual([]);
