@@ -72,9 +72,7 @@ function encodeValue(param: PathParam, value: unknown): string {
       );
     }
   }
-  return segments.length === 1
-    ? encodeURIComponent(segments[0] as string)
-    : segments.map(encodeURIComponent).join("/");
+  return segments.map((segment) => encodeURIComponent(segment)).join("/");
 }
 
 /** `.` or `..`, directly or after any number of percent-decodings (each one shortens the text). */
