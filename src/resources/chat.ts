@@ -276,11 +276,8 @@ export class Completions extends APIResource {
       });
     });
     const unlink = () => signal?.removeEventListener("abort", forward);
-    stream = new ChatCompletionStream(
-      deferredIterator(Promise.resolve(opened), controller, unlink),
-      controller,
-      Promise.resolve(opened),
-    );
+    const connected = Promise.resolve(opened);
+    stream = new ChatCompletionStream(deferredIterator(connected, controller, unlink), controller, connected);
     return stream;
   }
 
