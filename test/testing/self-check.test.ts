@@ -162,8 +162,9 @@ describe("the self-check", () => {
     const chat = OPERATIONS.find((op) => op.operationId === "createChatCompletion")!;
     const policy = new ResponsePolicy("full", true, quiet);
     const post = { method: "POST", path: "/v1/chat/completions" };
-    expect(policy.event(chat, post, { choices: [{ delta: { content: "hi" } }] })).toBeUndefined();
-    expect(policy.event(chat, post, { choices: "hi" })).toMatch(
+    const good = { choices: [{ delta: { content: "hi" } }] };
+    expect(policy.outgoingEvent(chat, post, good, true)).toEqual({ data: good });
+    expect(policy.outgoingEvent(chat, post, { choices: "hi" }, true).violation).toMatch(
       /self-check: the full createChatCompletion.*choices/,
     );
     expect(policy.violations).toHaveLength(1);

@@ -70,25 +70,22 @@ export class ResponsePolicy {
   }
 
   /**
-   * The data of one Server-Sent Event of `op` as this mode sends it; `documented` when the stream
-   * follows a documented format (OpenAI's passthrough chunks), which sparse mode keeps the ids of.
+   * One Server-Sent Event of `op` on its way out, like {@link ResponsePolicy.outgoing} for bodies: its
+   * data as this mode sends it (`documented` when the stream follows a documented format, OpenAI's
+   * passthrough chunks, whose fields sparse mode keeps), then the self-check against the operation's
+   * event schema. A `violation` is the self-check's message (the stream then ends with an error event).
    */
-  eventData(op: OperationDescriptor | undefined, data: unknown, documented: boolean): unknown {
-    return this.mode === "sparse" && op ? sparseEvent(op, data, documented) : data;
-  }
-
-  /**
-   * Checks one Server-Sent Event's data against the operation's event schema; returns the
-   * self-check's message when it does not match (the stream then ends with an error event).
-   */
-  event(
+  outgoingEvent(
     op: OperationDescriptor | undefined,
     request: { method: string; path: string },
-    data: unknown,
-  ): string | undefined {
-    if (!this.validate || !op?.events) return undefined;
+    event: unknown,
+    documented: boolean,
+  ): { data: unknown; violation?: string } {
+    const data = this.mode === "sparse" && op ? sparseEvent(op, event, documented) : event;
+    if (!this.validate || !op?.events) return { data };
     const result = schemaFor(op.events).safeParse(data);
-    return result.success ? undefined : this.#violation(op, request, 200, issueText(result.error.issues));
+    if (result.success) return { data };
+    return { data, violation: this.#violation(op, request, 200, issueText(result.error.issues)) };
   }
 
   #violation(

@@ -228,8 +228,9 @@ async function stream(ctx: RequestContext, core: Core, c: Completion, includeUsa
   // brokenStream: the role chunk and the first content chunk arrive, then the connection drops without [DONE].
   const last = ctx.fault?.brokenStream ? Math.min(1, events.length - 1) : Number.POSITIVE_INFINITY;
   for (let i = 0; i < events.length; i++) {
-    const data = ctx.responses ? ctx.responses.eventData(ctx.operation, events[i], !c.jetty) : events[i];
-    const violation = ctx.responses?.event(ctx.operation, ctx, data);
+    const { data, violation } = ctx.responses
+      ? ctx.responses.outgoingEvent(ctx.operation, ctx, events[i], !c.jetty)
+      : { data: events[i], violation: undefined };
     if (violation !== undefined) {
       write(
         `event: error\ndata: ${JSON.stringify({ error: { message: violation, type: "server_error" } })}\n\n`,
